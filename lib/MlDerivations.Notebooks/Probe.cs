@@ -1,0 +1,2 @@
+namespace MlDerivations.Notebooks;
+internal static class Probe { }

@@ -1,0 +1,2 @@
+namespace MlDerivations;
+internal static class Probe { }
