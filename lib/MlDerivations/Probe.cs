@@ -1,2 +1,0 @@
-namespace MlDerivations;
-internal static class Probe { }

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("MlDerivations.Tests")]
+[assembly: InternalsVisibleTo("MlDerivations.Bench")]
