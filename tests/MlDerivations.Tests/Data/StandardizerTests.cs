@@ -1,0 +1,99 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Data;
+
+namespace MlDerivations.Tests.Data;
+
+public sealed class StandardizerTests
+{
+    // Hand computation: column 0 = 1, 2, 3, 6 → μ = 3, Σ(x−μ)² = 4+1+0+9 = 14, σ = √(14/4) = √3.5.
+    // Column 1 = 5, 5, 5, 5 → μ = 5, σ = 0, scale 1.
+    private static readonly Matrix<double> X = Matrix<double>.Build.DenseOfArray(new[,]
+    {
+        { 1.0, 5.0 }, { 2.0, 5.0 }, { 3.0, 5.0 }, { 6.0, 5.0 },
+    });
+
+    [Fact]
+    public void Fit_UsesTheMeanAndThePopulationStandardDeviation()
+    {
+        Standardizer s = Standardizer.Fit(X);
+        Assert.Equal(new[] { 3.0, 5.0 }, s.Mean.ToArray());
+        Assert.Equal(Math.Sqrt(3.5), s.StandardDeviation[0], 15);
+        Assert.Equal(0.0, s.StandardDeviation[1]);
+        Assert.Equal(new[] { Math.Sqrt(3.5), 1.0 }, s.Scale.ToArray());
+    }
+
+    [Fact]
+    public void Transform_MatchesTheHandComputationAndInverseRestoresX()
+    {
+        Standardizer s = Standardizer.Fit(X);
+        Matrix<double> z = s.Transform(X);
+        double r = Math.Sqrt(3.5);
+        var expected = Matrix<double>.Build.DenseOfArray(new[,] { { -2 / r, 0.0 }, { -1 / r, 0.0 }, { 0.0, 0.0 }, { 3 / r, 0.0 } });
+        Assert.True((z - expected).Enumerate().All(d => Math.Abs(d) < 1e-15));
+        Assert.True((s.InverseTransform(z) - X).Enumerate().All(d => Math.Abs(d) < 1e-14));
+        Assert.Equal(1.0, z.Column(0).PointwisePower(2).Sum() / 4, 14); // (1/n) Σ z² = 1
+    }
+
+    [Fact]
+    public void Transform_UsesTheTrainingStatisticsOnNewRows()
+    {
+        Standardizer s = Standardizer.Fit(X);
+        Matrix<double> z = s.Transform(Matrix<double>.Build.DenseOfArray(new[,] { { 3 + Math.Sqrt(3.5), 7.0 } }));
+        Assert.Equal(1.0, z[0, 0], 14);
+        Assert.Equal(2.0, z[0, 1]);
+    }
+
+    [Fact]
+    public void TableTransform_StandardisesTheFittedColumnsOnlyAndKeepsMissingValues()
+    {
+        Table train = Table.FromColumns(("a", new[] { 1.0, 2.0, 3.0, 6.0 }), ("b", new[] { 0.0, 0.0, 0.0, 0.0 }), ("l", new string?[] { "p", "q", "r", "s" }));
+        Standardizer s = Standardizer.Fit(train, "a");
+        Assert.Equal(new[] { "a" }, s.Columns);
+        Table test = Table.FromColumns(("a", new[] { 3.0, double.NaN }), ("b", new[] { 9.0, 9.0 }), ("l", new string?[] { "x", null }));
+        Table z = s.Transform(test);
+        Assert.Equal(0.0, z.Numeric("a")[0]);
+        Assert.True(double.IsNaN(z.Numeric("a")[1]));
+        Assert.Equal(new[] { 9.0, 9.0 }, z.Numeric("b").ToArray());
+        Assert.Equal(new[] { 3.0 }, s.InverseTransform(z).DropMissing().Numeric("a").ToArray());
+    }
+
+    [Fact]
+    public void FitOnTable_WithoutNamesTakesEveryNumericColumn()
+    {
+        Table t = Table.FromColumns(("a", new[] { 1.0, 3.0 }), ("l", new string?[] { "p", "q" }), ("b", new[] { 2.0, 2.0 }));
+        Assert.Equal(new[] { "a", "b" }, Standardizer.Fit(t).Columns);
+    }
+
+    public static TheoryData<Action, string> InvalidCalls() => new()
+    {
+        { () => Standardizer.Fit((Matrix<double>)null!), "x" },
+        { () => Standardizer.Fit(Matrix<double>.Build.Dense(0, 2)), "x" },
+        { () => Standardizer.Fit(Matrix<double>.Build.DenseOfArray(new[,] { { 1.0 }, { double.NaN } })), "x" },
+        { () => Standardizer.Fit(Matrix<double>.Build.DenseOfArray(new[,] { { double.PositiveInfinity } })), "x" },
+        { () => Standardizer.Fit((Table)null!), "table" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), null!), "columns" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0, double.NaN })), "a"), "columns" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "b"), "columns" },
+        { () => Standardizer.Fit(X).Transform((Matrix<double>)null!), "x" },
+        { () => Standardizer.Fit(X).Transform(Matrix<double>.Build.Dense(3, 3)), "x" },
+        { () => Standardizer.Fit(X).InverseTransform((Matrix<double>)null!), "z" },
+        { () => Standardizer.Fit(X).InverseTransform(Matrix<double>.Build.Dense(3, 1)), "z" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").Transform((Table)null!), "table" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").Transform(Table.FromColumns(("b", new[] { 1.0 }))), "table" },
+        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").InverseTransform(Table.FromColumns(("b", new[] { 1.0 }))), "table" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidCalls))]
+    public void PublicEntries_RejectInvalidInputNamingTheParameter(Action call, string parameter)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(call);
+        Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void TableTransform_NeedsAStandardizerFittedOnATable()
+    {
+        Assert.Throws<InvalidOperationException>(() => Standardizer.Fit(X).Transform(Table.FromColumns(("a", new[] { 1.0 }))));
+    }
+}
