@@ -64,6 +64,24 @@ public sealed class StandardizerTests
         Assert.Equal(new[] { "a", "b" }, Standardizer.Fit(t).Columns);
     }
 
+    [Fact]
+    public void Fit_AgreesWithScikitLearnsStandardScalerOnDiabetes()
+    {
+        // Fixtures/standard_scaler_diabetes.csv was written by the .py script next to it.
+        string root = Path.GetDirectoryName(Datasets.FindDataDirectory())!;
+        Table expected = Table.Load(Path.Combine(root, "tests", "MlDerivations.Tests", "Data", "Fixtures", "standard_scaler_diabetes.csv"));
+        Table diabetes = Datasets.Diabetes();
+        Standardizer s = Standardizer.Fit(diabetes);
+        Assert.Equal(expected.Categorical("column").Cast<string>(), s.Columns);
+        double[] z0 = s.Transform(diabetes.ToMatrix()).Row(0).ToArray();
+        for (int j = 0; j < 11; j++)
+        {
+            Assert.Equal(expected.Numeric("mean")[j], s.Mean[j], 1e-12 * Math.Abs(expected.Numeric("mean")[j]));
+            Assert.Equal(expected.Numeric("scale")[j], s.Scale[j], 1e-12 * expected.Numeric("scale")[j]);
+            Assert.Equal(expected.Numeric("z_row0")[j], z0[j], 1e-12);
+        }
+    }
+
     public static TheoryData<Action, string> InvalidCalls() => new()
     {
         { () => Standardizer.Fit((Matrix<double>)null!), "x" },
