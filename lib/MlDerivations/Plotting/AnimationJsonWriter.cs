@@ -18,9 +18,9 @@ internal static class AnimationJsonWriter
             w.WriteString("name", frame.Name);
             w.WritePropertyName("data");
             FigureJsonWriter.WriteTraces(w, f, frame.Traces);
-            // Frame trace i replaces figure trace i.
+            // Frame trace i replaces figure trace FirstTrace + i.
             w.WriteStartArray("traces");
-            for (int i = 0; i < frame.Traces.Count; i++) w.WriteNumberValue(i);
+            for (int i = 0; i < frame.Traces.Count; i++) w.WriteNumberValue(frame.FirstTrace + i);
             w.WriteEndArray();
             if (frame.Title is not null)
             {

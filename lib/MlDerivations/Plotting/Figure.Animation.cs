@@ -5,27 +5,32 @@ public sealed partial record Figure
 {
     /// <summary>
     /// Adds an animation frame: new data for the figure's first traces.Length traces (trace i of the
-    /// frame replaces trace i of the figure), e.g. the iterates of gradient descent up to step k.
+    /// frame replaces trace i of the figure; see the other overload to start later), e.g. the iterates of gradient descent up to step k.
     /// The figure gets a slider with one step per frame and Play/Pause buttons (plotly <c>animate</c>).
     /// </summary>
-    public Figure AddFrame(string name, params Trace[] traces) => AddFrame(name, traces, title: null);
+    public Figure AddFrame(string name, params Trace[] traces) => AddFrame(name, traces, title: null, firstTrace: 0);
 
     /// <summary>
-    /// Adds an animation frame whose title replaces the figure's while it shows, e.g.
-    /// "iteration 7: log-likelihood −412.3".
+    /// Adds an animation frame whose trace i replaces the figure's trace <paramref name="firstTrace"/> + i,
+    /// so a static background (a loss contour, trace 0) can stay while the path drawn over it
+    /// (trace 1, <c>firstTrace: 1</c>) moves. <paramref name="title"/>, when given, replaces the
+    /// figure's title while the frame shows, e.g. "iteration 7: log-likelihood −412.3".
     /// </summary>
-    public Figure AddFrame(string name, IEnumerable<Trace> traces, string? title)
+    public Figure AddFrame(string name, IEnumerable<Trace> traces, string? title = null, int firstTrace = 0)
     {
         Require.Text(name, F, nameof(name));
         if (Frames.Any(f => f.Name == name))
             throw new ArgumentException($"Figure.Name must be unique among frames; got \"{name}\" twice.", nameof(name));
         Trace[] data = Require.NotNull(traces, F, nameof(traces)).ToArray();
-        if (data.Length == 0 || data.Length > Traces.Count)
+        if (firstTrace < 0 || firstTrace >= Traces.Count)
+            throw new ArgumentOutOfRangeException(nameof(firstTrace), firstTrace,
+                $"Figure.FirstTrace must index one of the figure's {Traces.Count} traces (add the traces first); got {firstTrace}.");
+        if (data.Length == 0 || firstTrace + data.Length > Traces.Count)
             throw new ArgumentException(
-                $"Figure.Traces must hold between 1 and the figure's {Traces.Count} traces (add the traces first); got {data.Length}.",
+                $"Figure.Traces must hold between 1 and {Traces.Count - firstTrace} traces (the figure's {Traces.Count} from trace {firstTrace} on); got {data.Length}.",
                 nameof(traces));
         foreach (Trace? t in data) CheckPlaced(t, nameof(traces));
-        return this with { Frames = Frames.Add(new AnimationFrame(name, data, title)) };
+        return this with { Frames = Frames.Add(new AnimationFrame(name, data, title, firstTrace)) };
     }
 
     /// <summary>

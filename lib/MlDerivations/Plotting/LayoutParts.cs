@@ -20,5 +20,5 @@ internal sealed record Shape(string Kind, double X0, double Y0, double X1, doubl
 /// <summary>A text note in <c>layout.annotations</c> at (X, Y) of subplot <see cref="Cell"/>, with or without an arrow.</summary>
 internal sealed record Annotation(double X, double Y, string Text, bool Arrow, int Cell);
 
-/// <summary>One animation frame: data for the first <c>Traces.Count</c> traces, and an optional title.</summary>
-internal sealed record AnimationFrame(string Name, IReadOnlyList<Trace> Traces, string? Title);
+/// <summary>One animation frame: data for traces FirstTrace, FirstTrace + 1, … of the figure, and an optional title.</summary>
+internal sealed record AnimationFrame(string Name, IReadOnlyList<Trace> Traces, string? Title, int FirstTrace);

@@ -69,6 +69,9 @@ internal static class SubplotJsonWriter
 
     private static void WriteScene(Utf8JsonWriter w, Figure f, int cell, SubplotAxes axes, ((double, double) X, (double, double) Y)? domain)
     {
+        var settings = new[] { ("xaxis", f.XAxes), ("yaxis", f.YAxes), ("zaxis", f.ZAxes) }
+            .Where(a => a.Item2.ContainsKey(cell)).Select(a => (Key: a.Item1, Axis: a.Item2[cell])).ToList();
+        if (domain is null && settings.Count == 0) return;
         w.WriteStartObject(axes.Scene);
         if (domain is var (x, y))
         {
@@ -77,11 +80,10 @@ internal static class SubplotJsonWriter
             Json.Numbers(w, "y", [y.Item1, y.Item2]);
             w.WriteEndObject();
         }
-        foreach (var (key, axis) in new[] { ("xaxis", f.XAxes), ("yaxis", f.YAxes), ("zaxis", f.ZAxes) })
+        foreach (var (key, axis) in settings)
         {
-            if (!axis.TryGetValue(cell, out AxisSettings? settings)) continue;
             w.WriteStartObject(key);
-            WriteAxisSettings(w, settings);
+            WriteAxisSettings(w, axis);
             w.WriteEndObject();
         }
         w.WriteEndObject();

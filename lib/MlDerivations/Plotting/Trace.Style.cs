@@ -156,10 +156,13 @@ public sealed partial record Trace
     public Trace OnSubplot(int row, int column) =>
         this with { Subplot = (Require.AtLeast(row, 1, T, nameof(row)), Require.AtLeast(column, 1, T, nameof(column))) };
 
+    private static string Either(string[] types) =>
+        types.Length == 1 ? types[0] : string.Join(", ", types[..^1]) + " or " + types[^1];
+
     private void RequireType(string member, params string[] types)
     {
         if (!types.Contains(Type))
             throw new InvalidOperationException(
-                $"Trace.{member} applies to {string.Join(", ", types)} traces; this trace is a {Type}.");
+                $"Trace.{member} applies to {Either(types)} traces; this trace is a {Type}.");
     }
 }
