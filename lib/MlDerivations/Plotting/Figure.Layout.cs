@@ -31,7 +31,7 @@ public sealed partial record Figure
     public Figure EqualAspect(int row = 1, int column = 1) =>
         this with { EqualAspectCells = EqualAspectCells.Add(CheckedCell(row, column)) };
 
-    /// <summary>Sets the height in pixels (default 420, 300 per row for grids, +100 when animated).</summary>
+    /// <summary>Sets the height in pixels (default 420, 320 per row for grids, +100 when animated).</summary>
     public Figure Height(int pixels) => this with { HeightPx = Require.AtLeast(pixels, 50, F, nameof(pixels)) };
 
     /// <summary>Sets a fixed width in pixels (by default the figure fills its container).</summary>

@@ -55,8 +55,8 @@ public sealed partial record Figure : IRichDisplay
     /// <summary>The number of animation frames added so far.</summary>
     public int FrameCount => Frames.Count;
 
-    /// <summary>The height in pixels: as set, else 420 (300 per row for grids), plus 100 for an animation's controls.</summary>
-    internal int ResolvedHeight => HeightPx ?? (Rows == 1 ? 420 : 300 * Rows) + (Frames.IsEmpty ? 0 : 100);
+    /// <summary>The height in pixels: as set, else 420 (320 per row for grids), plus 100 for an animation's controls.</summary>
+    internal int ResolvedHeight => HeightPx ?? (Rows == 1 ? 420 : 320 * Rows) + (Frames.IsEmpty ? 0 : 100);
 
     /// <summary>Adds traces, drawn in order (later traces on top).</summary>
     public Figure Add(params Trace[] traces) => Add((IEnumerable<Trace>)traces);

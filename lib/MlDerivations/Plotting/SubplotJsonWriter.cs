@@ -8,7 +8,9 @@ namespace MlDerivations.Plotting;
 /// </summary>
 internal static class SubplotJsonWriter
 {
-    private const double ColumnGap = 0.08, RowGap = 0.12; // fractions of the figure between cells
+    // Fractions of the plot area between cells; a row gap leaves room for tick labels, an x-axis title
+    // and the next row's subplot title.
+    private const double ColumnGap = 0.08, RowGap = 0.18;
 
     public static void WriteAxes(Utf8JsonWriter w, Figure f)
     {

@@ -147,11 +147,11 @@ public sealed class FigureJsonTests
             Trace.Markers([1], [1]), Trace.Markers([1], [1]).OnSubplot(1, 2),
             Trace.Markers([1], [1]).OnSubplot(2, 1), Trace.Markers([1], [1]).OnSubplot(2, 2))).GetProperty("layout");
 
-        // 2 columns with a 0.08 gap: width (1 − 0.08)/2 = 0.46; 2 rows with a 0.12 gap: height 0.44.
+        // 2 columns with a 0.08 gap: width (1 − 0.08)/2 = 0.46; 2 rows with a 0.18 gap: height 0.41.
         Assert.Equal([0, 0.46], Numbers(layout.GetProperty("xaxis").GetProperty("domain")));
         Assert.Equal([0.54, 1], Numbers(layout.GetProperty("xaxis2").GetProperty("domain")));
-        Assert.Equal([0.56, 1], Numbers(layout.GetProperty("yaxis").GetProperty("domain")));
-        Assert.Equal([0, 0.44], Numbers(layout.GetProperty("yaxis4").GetProperty("domain")));
+        Assert.Equal([0.59, 1], Numbers(layout.GetProperty("yaxis").GetProperty("domain")));
+        Assert.Equal([0, 0.41], Numbers(layout.GetProperty("yaxis4").GetProperty("domain")));
         Assert.Equal("y3", layout.GetProperty("xaxis3").GetProperty("anchor").GetString());
     }
 

@@ -57,9 +57,9 @@ public sealed class FigureSnapshotTests
         .Add(Trace.Lines3d([0, 1], [1, 0], [0.5, 0.5]).Width(4)));
 
     [Fact]
-    public void Layout_WritesLogAxesRangesLegendShapesAnnotationsAndEqualAspect() => Verify("layout", new Figure()
+    public void Layout_WritesLogAxesRangesLegendShapesAndAnnotations() => Verify("layout", new Figure()
         .Title("Ridge path").Height(500).Width(700).Legend("top left")
-        .XAxis("λ", log: true, range: (0.01, 100)).YAxis("coefficient", range: (-1, 1)).EqualAspect()
+        .XAxis("λ", log: true, range: (0.01, 100)).YAxis("coefficient", range: (-1, 1))
         .Add(Trace.Lines([0.01, 1, 100], [0.5, 0.25, 0]).Named("bmi"))
         .Line(0.01, 0, 100, 0).VerticalLine(1, color: "green").HorizontalLine(0.5, dash: "dot")
         .Rectangle(0.1, -0.5, 10, 0.5).Circle(1, 0, 0.5)
