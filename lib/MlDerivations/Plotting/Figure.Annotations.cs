@@ -3,8 +3,6 @@ namespace MlDerivations.Plotting;
 // Shapes and annotations (layout.shapes, layout.annotations), in data coordinates of a subplot.
 public sealed partial record Figure
 {
-    private static readonly string[] ShapeDashes = ["solid", "dot", "dash", "longdash", "dashdot", "longdashdot"];
-
     /// <summary>Draws a line segment from (x0, y0) to (x1, y1) in subplot (row, column).</summary>
     public Figure Line(double x0, double y0, double x1, double y1, string color = "#444", string dash = "solid", int row = 1, int column = 1)
     {
@@ -56,7 +54,7 @@ public sealed partial record Figure
             Shapes = Shapes.Add(shape with
             {
                 LineColor = Require.Text(color, F, nameof(color)),
-                Dash = Require.OneOf(dash, ShapeDashes, F, nameof(dash)),
+                Dash = Require.OneOf(dash, Trace.Dashes, F, nameof(dash)),
             }),
         };
 

@@ -3,7 +3,7 @@ namespace MlDerivations.Plotting;
 // Styling: each call returns a new trace with one plotly attribute set.
 public sealed partial record Trace
 {
-    private static readonly string[] Dashes = ["solid", "dot", "dash", "longdash", "dashdot", "longdashdot"];
+    internal static readonly string[] Dashes = ["solid", "dot", "dash", "longdash", "dashdot", "longdashdot"];
     private static readonly string[] Fills = ["none", "tozeroy", "tozerox", "tonexty", "tonextx", "toself", "tonext"];
     private static readonly string[] HistNorms = ["", "percent", "probability", "density", "probability density"];
 
