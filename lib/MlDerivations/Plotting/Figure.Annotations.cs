@@ -1,0 +1,65 @@
+namespace MlDerivations.Plotting;
+
+// Shapes and annotations (layout.shapes, layout.annotations), in data coordinates of a subplot.
+public sealed partial record Figure
+{
+    /// <summary>Draws a line segment from (x0, y0) to (x1, y1) in subplot (row, column).</summary>
+    public Figure Line(double x0, double y0, double x1, double y1, string color = "#444", string dash = "solid", int row = 1, int column = 1)
+    {
+        FiniteAll((x0, nameof(x0)), (y0, nameof(y0)), (x1, nameof(x1)), (y1, nameof(y1)));
+        return AddShape(new Shape("line", x0, y0, x1, y1, CheckedCell(row, column)), color, dash);
+    }
+
+    /// <summary>Draws a vertical line x = <paramref name="x"/> across the whole height of subplot (row, column).</summary>
+    public Figure VerticalLine(double x, string color = "#444", string dash = "dash", int row = 1, int column = 1)
+    {
+        Require.Finite(x, F, nameof(x));
+        return AddShape(new Shape("line", x, 0, x, 1, CheckedCell(row, column)) { SpansY = true }, color, dash);
+    }
+
+    /// <summary>Draws a horizontal line y = <paramref name="y"/> across the whole width of subplot (row, column).</summary>
+    public Figure HorizontalLine(double y, string color = "#444", string dash = "dash", int row = 1, int column = 1)
+    {
+        Require.Finite(y, F, nameof(y));
+        return AddShape(new Shape("line", 0, y, 1, y, CheckedCell(row, column)) { SpansX = true }, color, dash);
+    }
+
+    /// <summary>Shades the rectangle [x0, x1] × [y0, y1] in subplot (row, column).</summary>
+    public Figure Rectangle(double x0, double y0, double x1, double y1, string fill = "rgba(100,100,100,0.15)", int row = 1, int column = 1)
+    {
+        FiniteAll((x0, nameof(x0)), (y0, nameof(y0)), (x1, nameof(x1)), (y1, nameof(y1)));
+        var shape = new Shape("rect", x0, y0, x1, y1, CheckedCell(row, column)) { FillColor = Require.Text(fill, F, nameof(fill)) };
+        return this with { Shapes = Shapes.Add(shape) };
+    }
+
+    /// <summary>Draws the circle of centre (cx, cy) and radius r in data units (round only with <see cref="EqualAspect"/>).</summary>
+    public Figure Circle(double cx, double cy, double r, string color = "#444", string dash = "solid", int row = 1, int column = 1)
+    {
+        FiniteAll((cx, nameof(cx)), (cy, nameof(cy)));
+        Require.Positive(r, F, nameof(r));
+        return AddShape(new Shape("circle", cx - r, cy - r, cx + r, cy + r, CheckedCell(row, column)), color, dash);
+    }
+
+    /// <summary>Writes <paramref name="text"/> at (x, y) of subplot (row, column), with an arrow pointing at the point or without.</summary>
+    public Figure Annotate(double x, double y, string text, bool arrow = true, int row = 1, int column = 1)
+    {
+        FiniteAll((x, nameof(x)), (y, nameof(y)));
+        var note = new Annotation(x, y, Require.NotNull(text, F, nameof(text)), arrow, CheckedCell(row, column));
+        return this with { Annotations = Annotations.Add(note) };
+    }
+
+    private Figure AddShape(Shape shape, string color, string dash) =>
+        this with
+        {
+            Shapes = Shapes.Add(shape with
+            {
+                LineColor = Require.Text(color, F, nameof(color)),
+                Dash = Require.OneOf(dash, Trace.Dashes, F, nameof(dash)),
+            }),
+        };
+
+    private static void FiniteAll(params (double Value, string Name)[] values)
+    {
+        foreach (var (value, name) in values) Require.Finite(value, F, name);
+    }
+}
