@@ -69,10 +69,10 @@ internal static class RegressionGuard
     }
 
     /// <summary>An integer option that must be at least <paramref name="minimum"/>.</summary>
-    public static int AtLeast(string type, string property, int value, int minimum)
+    public static int AtLeast(string type, string property, int value, int minimum, string? parameter = null)
     {
         if (value < minimum)
-            throw new ArgumentOutOfRangeException(property, value, $"{type}.{property} must be ≥ {minimum}; got {value}.");
+            throw new ArgumentOutOfRangeException(parameter ?? property, value, $"{type}.{property} must be ≥ {minimum}; got {value}.");
         return value;
     }
 
