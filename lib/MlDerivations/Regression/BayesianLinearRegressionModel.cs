@@ -52,7 +52,8 @@ public sealed class BayesianLinearRegressionModel : LinearModel
 
     /// <summary>
     /// The predictive variance σ²(x) = 1/β + (x − x̄)ᵀS_N(x − x̄) at each row of <paramref name="x"/> (5.17);
-    /// x̄ = 0 without an intercept.
+    /// x̄ = 0 without an intercept. S_N belongs to the centred fit, so x is centred too; scikit-learn 1.2's
+    /// BayesianRidge.predict(return_std=True) used the raw x here (its issue #33757, fixed in PR #33918).
     /// </summary>
     public Vector<double> PredictiveVariance(Matrix<double> x)
     {

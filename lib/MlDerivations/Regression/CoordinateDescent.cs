@@ -106,7 +106,7 @@ internal static class CoordinateDescent
     /// <summary>
     /// The duality gap (5.14) of P(w) = ½‖r‖² + l1‖w‖₁ + ½l2‖w‖², r = yc − Xcw. The dual point is
     /// r scaled by c = min(1, l1/‖Xcᵀr − l2w‖∞), which makes it feasible; then
-    /// gap = ½‖r‖²(1 + c²) + l1‖w‖₁ − c·ycᵀr + ½l2(1 + c²)‖w‖² ≥ P(w) − P(w*) ≥ 0.
+    /// gap = ½‖r‖²(1 + c²) + l1‖w‖₁ − c·ycᵀr + ½l2(1 + c²)‖w‖² ≥ P(w) − P(w*) ≥ 0 (round-off below 0 is returned as 0).
     /// </summary>
     public static double DualityGap(GramProblem p, double l1, double l2, double[] w, double[] h)
     {
@@ -117,7 +117,8 @@ internal static class CoordinateDescent
         double c = dualNorm > l1 ? l1 / dualNorm : 1.0;
         double l1Norm = TensorPrimitives.SumOfMagnitudes(w);
         double w2 = TensorPrimitives.SumOfSquares(w);
-        return 0.5 * residual2 * (1 + c * c) + l1 * l1Norm - c * (p.YY - qw) + 0.5 * l2 * (1 + c * c) * w2;
+        double gap = 0.5 * residual2 * (1 + c * c) + l1 * l1Norm - c * (p.YY - qw) + 0.5 * l2 * (1 + c * c) * w2;
+        return Math.Max(gap, 0.0); // ≥ 0 exactly; cancellation can leave −1e-16·‖yc‖² at an exact optimum (e.g. w = 0 at λ_max)
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ public static class ElasticNet
     /// </summary>
     public static double KktViolation(Matrix<double> x, Vector<double> y, ElasticNetModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        if (model is null) throw new ArgumentNullException(nameof(model), "ElasticNet.Model must be a fitted ElasticNetModel; got null.");
         RegressionGuard.NewData(nameof(ElasticNet), x, model.FeatureCount);
         RegressionGuard.Targets(nameof(ElasticNet), x, y);
         return CoordinateDescent.KktViolation(x, y, model, model.Lambda, model.L1Ratio);

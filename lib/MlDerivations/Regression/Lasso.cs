@@ -134,7 +134,7 @@ public static class Lasso
     /// </summary>
     public static double KktViolation(Matrix<double> x, Vector<double> y, LassoModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        if (model is null) throw new ArgumentNullException(nameof(model), "Lasso.Model must be a fitted LassoModel; got null.");
         RegressionGuard.NewData(nameof(Lasso), x, model.FeatureCount);
         RegressionGuard.Targets(nameof(Lasso), x, y);
         return CoordinateDescent.KktViolation(x, y, model, model.Lambda, 1.0);

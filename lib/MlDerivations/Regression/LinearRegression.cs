@@ -103,17 +103,10 @@ public static class LinearRegression
         (xMeans, yMean) = (means, mean);
         var gram = Products.Gram(xc);
         var xty = Products.TransposeMultiply(xc, yc);
-        try
-        {
-            return gram.Cholesky().Solve(xty);
-        }
-        catch (ArgumentException)
-        {
-            throw new RankDeficientException(
+        return CholeskySolver.TrySolve(gram, xty) ?? throw new RankDeficientException(
                 $"LinearRegression: XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite, so the normal equations (5.3) have no unique solution. " +
                 "Its condition number is κ(X)²: try the QR solver (LeastSquaresSolver.Qr), which reports the dependent column, or Ridge with Lambda > 0.",
                 column: -1);
-        }
     }
 
     /// <summary>A dependent column shows as a (near) zero pivot R_jj; the threshold is max(n, d)·ε·max|R_ii|.</summary>

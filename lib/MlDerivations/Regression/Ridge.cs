@@ -33,18 +33,10 @@ public static class Ridge
         var a = Products.Gram(xc);
         var xty = Products.TransposeMultiply(xc, yc);
         for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
-        Vector<double> w;
-        try
-        {
-            w = a.Cholesky().Solve(xty);
-        }
-        catch (ArgumentException)
-        {
-            throw new RankDeficientException(
-                $"Ridge: XᵀX + λI with λ = {options.Lambda} is not numerically positive definite, so (5.8) has no unique solution. " +
+        var w = CholeskySolver.TrySolve(a, xty) ?? throw new RankDeficientException(
+                $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.8) has no unique solution. " +
                 "X has dependent columns and λ is too small to make up for it: increase Lambda, or remove the dependent columns.",
                 column: -1);
-        }
         return new RidgeModel(w, Centering.Intercept(xMeans, yMean, w), options.Lambda);
     }
 }
