@@ -13,17 +13,17 @@ public sealed class LinearRegressionTests
         -Math.Log10(Math.Abs(actual - certified) / Math.Abs(certified));
 
     [Fact]
-    public void Fit_OnLongley_MatchesNistCertifiedCoefficientsToTenDigits()
+    public void Fit_OnLongley_MatchesNistCertifiedCoefficientsToTwelveDigits()
     {
         var (x, y) = RegressionFixtures.LongleyData();
         var certified = RegressionFixtures.Longley.GetProperty("certified");
         var model = LinearRegression.Fit(x, y);
 
-        Assert.True(Digits(model.Intercept, certified.GetProperty("intercept").GetDouble()) >= 10,
+        Assert.True(Digits(model.Intercept, certified.GetProperty("intercept").GetDouble()) >= 12, // measured: 13.9 or more
             $"intercept {model.Intercept:R}");
         var expected = RegressionFixtures.Vector(certified.GetProperty("coefficients"));
         for (int j = 0; j < 6; j++)
-            Assert.True(Digits(model.Coefficients[j], expected[j]) >= 10, $"β{j + 1} = {model.Coefficients[j]:R}, certified {expected[j]:R}");
+            Assert.True(Digits(model.Coefficients[j], expected[j]) >= 12, $"β{j + 1} = {model.Coefficients[j]:R}, certified {expected[j]:R}");
     }
 
     [Fact]
