@@ -47,6 +47,12 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// <summary>The log evidence (5.18) before each update: non-decreasing, which the notebook checks.</summary>
     public IReadOnlyList<double> EvidenceTrace => _trace;
 
+    private protected override IEnumerable<(string Name, string Value)> Facts() =>
+    [
+        ("α", Formatting.Html.Number(Alpha, 6)), ("β", Formatting.Html.Number(Beta, 6)),
+        ("γ", Formatting.Html.Number(EffectiveParameters, 6)), ("ln evidence", Formatting.Html.Number(LogEvidence, 8)),
+    ];
+
     /// <summary>The predictive mean m_Nᵀx + b at each row of <paramref name="x"/> (5.17); the same as Predict.</summary>
     public Vector<double> PredictiveMean(Matrix<double> x) => Predict(x);
 

@@ -103,4 +103,11 @@ public sealed class ElasticNetModel : LinearModel
 
     /// <summary>Whether the gap met the tolerance within MaxIterations.</summary>
     public bool Converged { get; }
+
+    private protected override IEnumerable<(string Name, string Value)> Facts() =>
+    [
+        ("λ", Formatting.Html.Number(Lambda, 6)), ("ρ", Formatting.Html.Number(L1Ratio, 6)),
+        ("sweeps", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("gap", Formatting.Html.Number(DualityGap, 3)), ("converged", Converged ? "yes" : "no"),
+    ];
 }

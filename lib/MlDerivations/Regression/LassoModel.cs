@@ -28,6 +28,13 @@ public sealed class LassoModel : LinearModel
 
     /// <summary>How many weights are exactly zero: the sparsity the ℓ₁ penalty produces.</summary>
     public int ZeroCount => W.Count(v => v == 0);
+
+    private protected override IEnumerable<(string Name, string Value)> Facts() =>
+    [
+        ("λ", Formatting.Html.Number(Lambda, 6)), ("zeros", ZeroCount.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("sweeps", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("gap", Formatting.Html.Number(DualityGap, 3)), ("converged", Converged ? "yes" : "no"),
+    ];
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace MlDerivations.Regression;
 /// A fitted linear model ŷ = Xw + b (5.1): what every regression estimator here returns.
 /// Immutable: the vectors it hands out are copies.
 /// </summary>
-public abstract class LinearModel
+public abstract partial class LinearModel
 {
     private readonly Vector<double> _coefficients;
 

@@ -26,4 +26,7 @@ public sealed class LinearRegressionModel : LinearModel
 
     /// <summary>The solver that produced the fit.</summary>
     public LeastSquaresSolver Solver { get; }
+
+    private protected override IEnumerable<(string Name, string Value)> Facts() =>
+        [("solver", Solver.ToString()), ("σ̂²", Formatting.Html.Number(NoiseVarianceMle, 6))];
 }

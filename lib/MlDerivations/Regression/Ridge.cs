@@ -51,4 +51,6 @@ public sealed class RidgeModel : LinearModel
 
     /// <summary>The penalty weight λ the model was fitted with.</summary>
     public double Lambda { get; }
+
+    private protected override IEnumerable<(string Name, string Value)> Facts() => [("λ", Formatting.Html.Number(Lambda, 6))];
 }
