@@ -120,6 +120,29 @@ public sealed class LassoTests
         Assert.Equal(1.125 - 0.3, path.Coefficients[1, 1], 6);
     }
 
+    [Fact]
+    public void Fit_OnWideData_SatisfiesTheKktConditions()
+    {
+        // n = 6 < d = 15: the Gram matrix is singular, yet each coordinate step is well defined.
+        var random = new Random(11);
+        var x = Matrix<double>.Build.Dense(6, 15, (_, _) => random.NextDouble() * 2 - 1);
+        var y = Vector<double>.Build.Dense(6, i => x[i, 0] - 2 * x[i, 7] + 0.1 * random.NextDouble());
+        var model = Lasso.Fit(x, y, new LassoOptions { Lambda = 0.01, Tolerance = 1e-12, MaxIterations = 100_000 });
+
+        Assert.True(model.Converged);
+        Assert.True(Lasso.KktViolation(x, y, model) < 1e-6);
+        Assert.True(model.ZeroCount >= 15 - 5); // at most n − 1 = 5 non-zeros after centring
+    }
+
+    [Fact]
+    public void Fit_WithoutIntercept_KeepsBAtZeroAndThresholdsTheRawCorrelations()
+    {
+        // Same orthogonal design; y shifted by 10 changes nothing for centred columns except b.
+        var model = Lasso.Fit(Orthogonal, OrthogonalY + 10, new LassoOptions { Lambda = 0.3, FitIntercept = false, Tolerance = 1e-14 });
+        Assert.Equal(0, model.Intercept);
+        Assert.Equal(1.125 - 0.3, model.Coefficients[1], 13);
+    }
+
     private static double Yc2OverN()
     {
         var y = RegressionFixtures.Y;
