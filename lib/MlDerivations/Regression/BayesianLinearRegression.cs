@@ -1,0 +1,116 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace MlDerivations.Regression;
+
+/// <summary>Options for <see cref="BayesianLinearRegression.Fit"/>: fixed precisions.</summary>
+public sealed record BayesianLinearRegressionOptions
+{
+    /// <summary>α &gt; 0, the prior precision of the weights, w ~ N(0, α⁻¹I). scikit-learn's <c>lambda_</c>. Default 1.</summary>
+    public double Alpha
+    {
+        get;
+        init => field = RegressionGuard.Positive(nameof(BayesianLinearRegressionOptions), nameof(Alpha), value);
+    } = 1.0;
+
+    /// <summary>β &gt; 0, the noise precision, y | w ~ N(Xw + b, β⁻¹I). scikit-learn's <c>alpha_</c>. Default 1.</summary>
+    public double Beta
+    {
+        get;
+        init => field = RegressionGuard.Positive(nameof(BayesianLinearRegressionOptions), nameof(Beta), value);
+    } = 1.0;
+
+    /// <summary>Fit an intercept by centring X and y (it gets no prior and no posterior spread). Default true.</summary>
+    public bool FitIntercept { get; init; } = true;
+}
+
+/// <summary>Options for <see cref="BayesianLinearRegression.FitEvidence"/>: evidence maximisation over α and β.</summary>
+public sealed record EvidenceOptions
+{
+    /// <summary>The starting weight precision α₀ &gt; 0. Default 1, as scikit-learn's lambda_init.</summary>
+    public double InitialAlpha
+    {
+        get;
+        init => field = RegressionGuard.Positive(nameof(EvidenceOptions), nameof(InitialAlpha), value);
+    } = 1.0;
+
+    /// <summary>The starting noise precision β₀ &gt; 0; null means 1/Var(y), as scikit-learn's alpha_init. Default null.</summary>
+    public double? InitialBeta
+    {
+        get;
+        init => field = value is { } b ? RegressionGuard.Positive(nameof(EvidenceOptions), nameof(InitialBeta), b) : null;
+    }
+
+    /// <summary>Stop when both α and β change by at most this relative amount in one update. Default 1e-10.</summary>
+    public double Tolerance
+    {
+        get;
+        init => field = RegressionGuard.Positive(nameof(EvidenceOptions), nameof(Tolerance), value);
+    } = 1e-10;
+
+    /// <summary>The most updates (5.19). Default 1000.</summary>
+    public int MaxIterations
+    {
+        get;
+        init => field = RegressionGuard.AtLeast(nameof(EvidenceOptions), nameof(MaxIterations), value, 1);
+    } = 1000;
+
+    /// <summary>Fit an intercept by centring X and y. Default true.</summary>
+    public bool FitIntercept { get; init; } = true;
+}
+
+/// <summary>
+/// Bayesian linear regression with prior w ~ N(0, α⁻¹I) and likelihood y | w ~ N(Xw + b, β⁻¹I):
+/// the posterior is N(m_N, S_N) with S_N⁻¹ = αI + βXᵀX and m_N = βS_N Xᵀy (5.16), and the predictive
+/// distribution at x has mean m_Nᵀx + b and variance 1/β + xᵀS_N x (5.17). With an intercept, X and
+/// y are centred (b = ȳ − x̄ᵀm_N, x centred by x̄ in 5.17; b's own uncertainty is ignored), as in
+/// scikit-learn's BayesianRidge. Everything is computed from one eigendecomposition XcᵀXc = V diag(e) Vᵀ.
+/// </summary>
+public static partial class BayesianLinearRegression
+{
+    /// <summary>The posterior (5.16) and log evidence (5.18) at fixed α and β.</summary>
+    public static BayesianLinearRegressionModel Fit(Matrix<double> x, Vector<double> y, BayesianLinearRegressionOptions? options = null)
+    {
+        RegressionGuard.Design(nameof(BayesianLinearRegression), x);
+        RegressionGuard.Targets(nameof(BayesianLinearRegression), x, y);
+        options ??= new BayesianLinearRegressionOptions();
+        var spectrum = Spectrum.Of(x, y, options.FitIntercept);
+        return spectrum.Model(options.Alpha, options.Beta, iterations: 0, converged: true, trace: []);
+    }
+
+    /// <summary>
+    /// Type-II maximum likelihood (MacKay; Bishop §3.5): repeats the fixed-point updates (5.19)
+    /// γ = Σᵢ βeᵢ/(α + βeᵢ), α ← γ/(m_Nᵀm_N), β ← (n − γ)/‖yc − Xc m_N‖², each of which increases the
+    /// log evidence (5.18), until α and β settle; then returns the posterior at the final α and β.
+    /// scikit-learn's BayesianRidge with alpha_1 = alpha_2 = lambda_1 = lambda_2 = 0 reaches the same point.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">α or β diverges (y orthogonal to X, or a perfect fit).</exception>
+    public static BayesianLinearRegressionModel FitEvidence(Matrix<double> x, Vector<double> y, EvidenceOptions? options = null)
+    {
+        RegressionGuard.Design(nameof(BayesianLinearRegression), x);
+        RegressionGuard.Targets(nameof(BayesianLinearRegression), x, y);
+        options ??= new EvidenceOptions();
+        var spectrum = Spectrum.Of(x, y, options.FitIntercept);
+        double alpha = options.InitialAlpha;
+        double beta = options.InitialBeta ?? InitialBeta(spectrum);
+        var trace = new List<double>();
+        for (int iteration = 1; iteration <= options.MaxIterations; iteration++)
+        {
+            var (m, rss) = spectrum.Mean(alpha, beta);
+            trace.Add(spectrum.LogEvidence(alpha, beta, m, rss));
+            double gamma = spectrum.EffectiveParameters(alpha, beta);
+            double mm = m.DotProduct(m);
+            if (mm == 0 || rss == 0)
+                throw new InvalidOperationException(mm == 0
+                    ? "BayesianLinearRegression: the posterior mean is 0 (y is orthogonal to every column of X), so α = γ/‖m‖² diverges. There is no signal to fit: check y, or fix α with Fit."
+                    : "BayesianLinearRegression: the fit is exact (zero residual), so β = (n − γ)/‖r‖² diverges. Add noise or fix β with Fit.");
+            double newAlpha = gamma / mm, newBeta = (spectrum.N - gamma) / rss;
+            bool settled = Math.Abs(newAlpha - alpha) <= options.Tolerance * newAlpha && Math.Abs(newBeta - beta) <= options.Tolerance * newBeta;
+            (alpha, beta) = (newAlpha, newBeta);
+            if (settled) return spectrum.Model(alpha, beta, iteration, converged: true, trace);
+        }
+        return spectrum.Model(alpha, beta, options.MaxIterations, converged: false, trace);
+    }
+
+    /// <summary>β₀ = 1/(Var(y) + ε), Var with 1/n, as scikit-learn (ε = 2⁻⁵² keeps a constant y finite).</summary>
+    private static double InitialBeta(Spectrum s) => 1.0 / (s.YVariance + 2.220446049250313e-16);
+}

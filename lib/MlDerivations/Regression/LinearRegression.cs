@@ -1,0 +1,138 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Formatting;
+
+namespace MlDerivations.Regression;
+
+/// <summary>How ordinary least squares is solved.</summary>
+public enum LeastSquaresSolver
+{
+    /// <summary>Householder QR of X: R w = Qᵀy (5.4). Error grows with κ(X). The default.</summary>
+    Qr,
+
+    /// <summary>Cholesky of the normal equations XᵀX w = Xᵀy (5.3). Error grows with κ(X)² = κ(XᵀX).</summary>
+    NormalEquations,
+}
+
+/// <summary>Options for <see cref="LinearRegression.Fit"/>.</summary>
+public sealed record LinearRegressionOptions
+{
+    /// <summary>Fit an intercept b by centring X and y (see the remarks of <see cref="LinearRegression"/>). Default true.</summary>
+    public bool FitIntercept { get; init; } = true;
+
+    /// <summary>QR (default: stable) or the normal equations (shown for the conditioning comparison).</summary>
+    public LeastSquaresSolver Solver { get; init; } = LeastSquaresSolver.Qr;
+}
+
+/// <summary>
+/// Ordinary least squares for the model y = Xw + b + ε (5.1): ŵ minimises ‖y − Xw − b‖² (5.2).
+/// With an intercept, X and y are centred (Xc = X − 1x̄ᵀ, yc = y − ȳ), w solves the centred
+/// problem and b = ȳ − x̄ᵀw, as scikit-learn's LinearRegression does. The default solver is
+/// Householder QR of [Xc | yc], giving R w = Qᵀy (5.4); the alternative is Cholesky of the normal
+/// equations XcᵀXc w = Xcᵀyc (5.3), which squares the condition number.
+/// </summary>
+public static class LinearRegression
+{
+    /// <summary>Fits ŵ and b by least squares (5.2); X is n × d, y has length n.</summary>
+    /// <exception cref="RankDeficientException">X (centred, when fitting an intercept) has dependent columns.</exception>
+    public static LinearRegressionModel Fit(Matrix<double> x, Vector<double> y, LinearRegressionOptions? options = null)
+    {
+        RegressionGuard.Design(nameof(LinearRegression), x);
+        RegressionGuard.Targets(nameof(LinearRegression), x, y);
+        options ??= new LinearRegressionOptions();
+        var w = options.Solver == LeastSquaresSolver.Qr
+            ? SolveByQr(x, y, options.FitIntercept, out var xMeans, out double yMean)
+            : SolveByNormalEquations(x, y, options.FitIntercept, out xMeans, out yMean);
+        double b = Centering.Intercept(xMeans, yMean, w);
+        var residuals = y - Products.Multiply(x, w).Add(b);
+        return new LinearRegressionModel(w, b, residuals, options.Solver);
+    }
+
+    /// <summary>
+    /// The hat matrix H = X̃(X̃ᵀX̃)⁻¹X̃ᵀ = QQᵀ (5.5), X̃ = [1 | X] with an intercept, else X: the
+    /// orthogonal projection onto col(X̃), so ŷ = Hy and the residual (I − H)y ⟂ col(X̃). n × n: for small n.
+    /// </summary>
+    public static Matrix<double> HatMatrix(Matrix<double> x, bool fitIntercept = true)
+    {
+        RegressionGuard.Design(nameof(LinearRegression), x);
+        var design = fitIntercept ? x.InsertColumn(0, Vector<double>.Build.Dense(x.RowCount, 1.0)) : x;
+        if (design.RowCount < design.ColumnCount)
+            throw new ArgumentException(
+                $"LinearRegression.X must have at least as many rows as columns{(fitIntercept ? " (counting the intercept)" : "")} for a projection; got {RegressionGuard.Shape(x)}.",
+                nameof(x));
+        var q = design.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
+        return q.TransposeAndMultiply(q);
+    }
+
+    /// <summary>
+    /// κ₂(X̃) = σ_max/σ_min of the design the solver sees (X centred when <paramref name="fitIntercept"/>).
+    /// The normal equations work with κ(XᵀX) = κ(X)²: that is why QR is the default.
+    /// </summary>
+    public static double ConditionNumber(Matrix<double> x, bool fitIntercept = true)
+    {
+        RegressionGuard.Design(nameof(LinearRegression), x);
+        var y = Vector<double>.Build.Dense(x.RowCount);
+        var means = fitIntercept ? Centering.ColumnMeans(x) : new double[x.ColumnCount];
+        var r = TriangleOf(HouseholderQr.AugmentedR(x, y, means, 0.0), x.ColumnCount);
+        var s = r.Svd(computeVectors: false).S;
+        return s[0] / s[s.Count - 1];
+    }
+
+    private static Vector<double> SolveByQr(Matrix<double> x, Vector<double> y, bool fitIntercept,
+        out double[] xMeans, out double yMean)
+    {
+        xMeans = fitIntercept ? Centering.ColumnMeans(x) : new double[x.ColumnCount];
+        yMean = fitIntercept ? y.Sum() / y.Count : 0.0;
+        int d = x.ColumnCount, p = d + 1;
+        var r = HouseholderQr.AugmentedR(x, y, xMeans, yMean);
+        CheckRank(r, x.RowCount, d, p, fitIntercept);
+        // Back substitution R₁₁w = z, z = (Qᵀy)₁..d = the last column of the augmented R (5.4).
+        var w = new double[d];
+        for (int i = d - 1; i >= 0; i--)
+        {
+            double s = r[i * p + d];
+            for (int j = i + 1; j < d; j++) s -= r[i * p + j] * w[j];
+            w[i] = s / r[i * p + i];
+        }
+        return Vector<double>.Build.Dense(w);
+    }
+
+    private static Vector<double> SolveByNormalEquations(Matrix<double> x, Vector<double> y, bool fitIntercept,
+        out double[] xMeans, out double yMean)
+    {
+        var (xc, yc, means, mean) = Centering.Prepare(x, y, fitIntercept);
+        (xMeans, yMean) = (means, mean);
+        var gram = Products.Gram(xc);
+        var xty = Products.TransposeMultiply(xc, yc);
+        return CholeskySolver.TrySolve(gram, xty) ?? throw new RankDeficientException(
+                $"LinearRegression: XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite, so the normal equations (5.3) have no unique solution. " +
+                "Its condition number is κ(X)²: try the QR solver (LeastSquaresSolver.Qr), which reports the dependent column, or Ridge with Lambda > 0.",
+                column: -1);
+    }
+
+    /// <summary>A dependent column shows as a (near) zero pivot R_jj; the threshold is max(n, d)·ε·max|R_ii|.</summary>
+    private static void CheckRank(double[] r, int n, int d, int p, bool fitIntercept)
+    {
+        double largest = 0;
+        for (int i = 0; i < d; i++) largest = Math.Max(largest, Math.Abs(r[i * p + i]));
+        double threshold = Math.Max(n, d) * 2.220446049250313e-16 * largest;
+        for (int j = 0; j < d; j++)
+        {
+            double pivot = Math.Abs(r[j * p + j]);
+            if (pivot > threshold) continue;
+            string what = fitIntercept
+                ? $"column {j} of X is constant or numerically a linear combination of the intercept and the columns before it"
+                : $"column {j} of X is zero or numerically a linear combination of the columns before it";
+            throw new RankDeficientException(
+                $"LinearRegression: {what} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)}), so X is rank deficient and the least-squares weights are not unique" +
+                (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
+                ". Remove or merge that column, or use Ridge with Lambda > 0.",
+                j);
+        }
+    }
+
+    private static Matrix<double> TriangleOf(double[] r, int d)
+    {
+        int p = d + 1;
+        return Matrix<double>.Build.Dense(d, d, (i, j) => j >= i ? r[i * p + j] : 0.0);
+    }
+}

@@ -1,0 +1,56 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace MlDerivations.Regression;
+
+/// <summary>Options for <see cref="Ridge.Fit"/>.</summary>
+public sealed record RidgeOptions
+{
+    /// <summary>The penalty weight λ ≥ 0 in ‖y − Xw − b‖² + λ‖w‖² (5.8), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
+    public double Lambda
+    {
+        get;
+        init => field = RegressionGuard.NonNegative(nameof(RidgeOptions), nameof(Lambda), value);
+    } = 1.0;
+
+    /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
+    public bool FitIntercept { get; init; } = true;
+}
+
+/// <summary>
+/// Ridge regression: ŵ minimises ‖y − Xw − b‖² + λ‖w‖² (5.8), the objective scikit-learn's Ridge
+/// uses (no 1/n). The solution solves (XcᵀXc + λI)w = Xcᵀyc, by Cholesky; b = ȳ − x̄ᵀw is not
+/// penalised. It is the MAP estimate under y | w ~ N(Xw + b, σ²I) and the prior w ~ N(0, (σ²/λ)I) (5.9).
+/// </summary>
+public static class Ridge
+{
+    /// <summary>Fits ridge regression (5.8); X is n × d, y has length n.</summary>
+    public static RidgeModel Fit(Matrix<double> x, Vector<double> y, RidgeOptions? options = null)
+    {
+        RegressionGuard.Design(nameof(Ridge), x);
+        RegressionGuard.Targets(nameof(Ridge), x, y);
+        options ??= new RidgeOptions();
+        var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, options.FitIntercept);
+        var a = Products.Gram(xc);
+        var xty = Products.TransposeMultiply(xc, yc);
+        for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
+        var w = CholeskySolver.TrySolve(a, xty) ?? throw new RankDeficientException(
+                $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.8) has no unique solution. " +
+                "X has dependent columns and λ is too small to make up for it: increase Lambda, or remove the dependent columns.",
+                column: -1);
+        return new RidgeModel(w, Centering.Intercept(xMeans, yMean, w), options.Lambda);
+    }
+}
+
+/// <summary>A ridge fit (5.8).</summary>
+public sealed class RidgeModel : LinearModel
+{
+    internal RidgeModel(Vector<double> coefficients, double intercept, double lambda) : base(coefficients, intercept)
+    {
+        Lambda = lambda;
+    }
+
+    /// <summary>The penalty weight λ the model was fitted with.</summary>
+    public double Lambda { get; }
+
+    private protected override IEnumerable<(string Name, string Value)> Facts() => [("λ", Formatting.Html.Number(Lambda, 6))];
+}
