@@ -75,7 +75,8 @@ public static class DampedNewton
         return null;
     }
 
-    private static Cholesky<double>? TryCholesky(Matrix<double> matrix)
+    /// <summary>The Cholesky factor of a symmetric matrix, or null when it is not positive definite.</summary>
+    internal static Cholesky<double>? TryCholesky(Matrix<double> matrix)
     {
         try
         {
