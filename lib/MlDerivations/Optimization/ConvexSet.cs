@@ -51,6 +51,9 @@ public abstract class ConvexSet
         return ContainsValid(point, tolerance);
     }
 
+    /// <summary>P_C(z) for a z already known to be finite and of length n (the optimiser's inner loop).</summary>
+    internal Vector<double> ProjectUnchecked(Vector<double> point) => ProjectValid(point);
+
     private protected abstract Vector<double> ProjectValid(Vector<double> point);
 
     private protected abstract bool ContainsValid(Vector<double> point, double tolerance);

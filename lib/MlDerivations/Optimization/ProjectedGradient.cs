@@ -47,13 +47,13 @@ public static class ProjectedGradient
         double eta = options.StepSize;
         string method = options.Backtracking ? "projected gradient (Armijo)" : "projected gradient (fixed step)";
         return IterationDriver.Run(method, counted, set.Project(start), options,
-            (x, g) => (x - set.Project(x - eta * g)).L2Norm() / eta,
+            (x, g) => (x - set.ProjectUnchecked(x - eta * g)).L2Norm() / eta,
             at => options.Backtracking ? SearchArc(counted, set, at, options) : FixedStep(counted, set, at, eta));
     }
 
     private static StepOutcome FixedStep(IObjective objective, ConvexSet set, IterationState at, double eta)
     {
-        var next = set.Project(at.X - eta * at.Gradient);
+        var next = set.ProjectUnchecked(at.X - eta * at.Gradient);
         return new StepOutcome(next, objective.Value(next), objective.Gradient(next), null, null);
     }
 
@@ -66,7 +66,7 @@ public static class ProjectedGradient
         double t = options.StepSize;
         for (int i = 0; i <= options.MaxBacktracks; i++, t *= options.Shrink)
         {
-            var candidate = set.Project(at.X - t * at.Gradient);
+            var candidate = set.ProjectUnchecked(at.X - t * at.Gradient);
             double value = objective.Value(candidate);
             if (value <= at.Value + options.ArmijoC * at.Gradient.DotProduct(candidate - at.X))
                 return new StepOutcome(candidate, value, objective.Gradient(candidate), null, null);
