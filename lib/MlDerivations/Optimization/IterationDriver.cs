@@ -60,6 +60,8 @@ internal static class IterationDriver
             if (!IsFinite(value, gradient))
                 return Finish(StopReason.Diverged, $"f(x_{k + 1}) = {Html.Number(value)} or ∇f is not finite: the iteration diverged; lower the step size (below 2/L for a fixed step) or use a line search.");
             measure = Record(history, options, k + 1, x, value, gradient, stationarity, stepLength);
+            if (stepLength == 0 && measure > options.GradientTolerance)
+                return Finish(StopReason.Stalled, $"the update left x unchanged with ‖∇f‖ = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: f cannot be decreased further in double precision here; loosen GradientTolerance.");
             if (stepLength <= options.StepTolerance && measure > options.GradientTolerance)
                 return Finish(StopReason.StepTolerance, $"‖x_{k + 1} − x_{k}‖ = {Html.Number(stepLength, 3)} ≤ StepTolerance {Html.Number(options.StepTolerance, 3)} with ‖∇f‖ = {Html.Number(measure, 3)}.");
         }
