@@ -41,7 +41,8 @@ public static partial class QuadraticProgram
             var step = system.Solve(r, rc);
             if (!step.IsFinite())
                 return Finish(qp, x, lambda, nu, history, false,
-                    $"the Newton system became singular at iteration {k + 1}: E probably has dependent rows; remove redundant equality constraints");
+                    $"the Newton system became singular or overflowed at iteration {k + 1} (‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, max λ = {Html.Number(lambda.Maximum(), 3)}): " +
+                    "a primal residual that stays large while λ grows means the constraints are infeasible; otherwise E has dependent rows: remove redundant equality constraints");
             double alpha = Math.Min(1, BoundaryFraction * MaxStep(s, lambda, step));
             x = x + alpha * step.Dx;
             s = s + alpha * step.Ds;
