@@ -1,0 +1,78 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Formatting;
+using MlDerivations.LinearAlgebra;
+
+namespace MlDerivations.Optimization;
+
+/// <summary>Options of <see cref="ProjectedGradient"/>.</summary>
+public sealed record ProjectedGradientOptions : LineSearchOptions
+{
+    /// <summary>
+    /// η &gt; 0: the fixed step when <see cref="Backtracking"/> is off (1/L is safe), else the first trial
+    /// step; also the η of the gradient mapping G_η that is compared with GradientTolerance.
+    /// </summary>
+    public double StepSize { get; init; } = 1;
+
+    /// <summary>Backtrack t ← ρt along the projection arc until f(P(x − t∇f)) ≤ f(x) + c·∇fᵀ(P(x − t∇f) − x).</summary>
+    public bool Backtracking { get; init; } = true;
+
+    internal override void Validate()
+    {
+        base.Validate();
+        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(ProjectedGradientOptions), nameof(StepSize), "finite and > 0");
+    }
+}
+
+/// <summary>
+/// Projected gradient (4.11): x_{k+1} = P_C(x_k − t_k∇f(x_k)), with t_k = η fixed or from Armijo
+/// backtracking along the projection arc. At a constrained minimiser ∇f need not vanish, so the
+/// stationarity measure (history, stopping) is the gradient mapping ‖G_η(x)‖ = ‖x − P_C(x − η∇f(x))‖/η,
+/// which is zero exactly at the minimisers of f over C. The start is projected onto C first.
+/// </summary>
+public static class ProjectedGradient
+{
+    /// <summary>Minimises f over C from P_C(x_0) by the update (4.11).</summary>
+    /// <param name="objective">f with ∇f.</param>
+    /// <param name="set">C, e.g. <c>ConvexSet.Box(l, u)</c>, <c>ConvexSet.Simplex(n)</c>, <c>ConvexSet.Ball(c, r)</c>.</param>
+    /// <param name="start">x_0 ∈ ℝⁿ, finite, of the set's dimension.</param>
+    /// <param name="options">Step rule and stopping rules; null for the defaults.</param>
+    public static OptimizationResult Minimize(
+        IObjective objective, ConvexSet set, Vector<double> start, ProjectedGradientOptions? options = null)
+    {
+        options ??= new ProjectedGradientOptions();
+        IterationDriver.Validate(nameof(ProjectedGradient), objective, start, options);
+        ArgumentChecks.NotNull(set, nameof(ProjectedGradient), nameof(set));
+        ArgumentChecks.Length(start, set.Dimension, nameof(ProjectedGradient), nameof(start), $"the set's dimension {set.Dimension}");
+        var counted = new CountingObjective(objective);
+        double eta = options.StepSize;
+        string method = options.Backtracking ? "projected gradient (Armijo)" : "projected gradient (fixed step)";
+        return IterationDriver.Run(method, counted, set.Project(start), options,
+            (x, g) => (x - set.ProjectUnchecked(x - eta * g)).L2Norm() / eta,
+            at => options.Backtracking ? SearchArc(counted, set, at, options) : FixedStep(counted, set, at, eta));
+    }
+
+    private static StepOutcome FixedStep(IObjective objective, ConvexSet set, IterationState at, double eta)
+    {
+        var next = set.ProjectUnchecked(at.X - eta * at.Gradient);
+        return new StepOutcome(next, objective.Value(next), objective.Gradient(next), null, null);
+    }
+
+    /// <summary>
+    /// Armijo along the arc t ↦ P_C(x − t∇f): since (x − t∇f − P)ᵀ(x − P) ≤ 0 by (4.10),
+    /// ∇fᵀ(P − x) ≤ −‖P − x‖²/t &lt; 0, so the test asks for a decrease a fraction c of a guaranteed one.
+    /// </summary>
+    private static StepOutcome SearchArc(IObjective objective, ConvexSet set, IterationState at, ProjectedGradientOptions options)
+    {
+        double t = options.StepSize;
+        for (int i = 0; i <= options.MaxBacktracks; i++, t *= options.Shrink)
+        {
+            var candidate = set.ProjectUnchecked(at.X - t * at.Gradient);
+            double value = objective.Value(candidate);
+            if (value <= at.Value + options.ArmijoC * at.Gradient.DotProduct(candidate - at.X))
+                return new StepOutcome(candidate, value, objective.Gradient(candidate), null, null);
+        }
+        return StepOutcome.Failed(StopReason.LineSearchFailed,
+            $"no step t ≥ {Html.Number(t / options.Shrink, 3)} along the projection arc gave sufficient decrease (c = {Html.Number(options.ArmijoC)}, {options.MaxBacktracks} shrinks). " +
+            "Either ∇f is wrong (check it with FiniteDifferences.CheckGradient) or x is optimal to rounding: loosen GradientTolerance.");
+    }
+}
