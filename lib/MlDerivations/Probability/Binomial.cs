@@ -22,6 +22,8 @@ public sealed class Binomial
     /// <summary>p, the success probability of each trial.</summary>
     public double P { get; }
 
+    private DiscreteInversion? _inversion; // built on the first draw, then reused
+
     /// <summary>E[X] = np.</summary>
     public double Mean => Trials * P;
 
@@ -48,12 +50,24 @@ public sealed class Binomial
         return SpecialFunctions.BetaRegularized(Trials - k, k + 1, 1 - P);
     }
 
-    /// <summary>One draw by inversion, walking from the mode ⌊(n + 1)p⌋ where F is known.</summary>
+    /// <summary>
+    /// One draw by inversion, walking from the mode ⌊(n + 1)p⌋ where F is known, by
+    /// P(k + 1)/P(k) = (n − k)p/((k + 1)(1 − p)).
+    /// </summary>
     public int Sample(Random rng)
     {
         Validate.NotNull(rng, nameof(Binomial), nameof(rng));
+        return Inversion.Sample(Rng.OpenZero(rng));
+    }
+
+    private DiscreteInversion Inversion => _inversion ??= CreateInversion();
+
+    private DiscreteInversion CreateInversion()
+    {
         int mode = Math.Min(Trials, (int)Math.Floor((Trials + 1) * P));
-        return DiscreteInversion.Sample(rng.NextDouble(), mode, Cdf(mode), Probability, 0, Trials);
+        double odds = P / (1 - P); // +∞ when p = 1, where the walk never goes up from the mode n
+        return new DiscreteInversion(mode, Cdf(mode), Probability(mode),
+            k => (Trials - k) * odds / (k + 1), k => k / ((Trials - k + 1) * odds), 0, Trials);
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>

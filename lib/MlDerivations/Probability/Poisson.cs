@@ -17,6 +17,8 @@ public sealed class Poisson
     /// <summary>λ, the rate.</summary>
     public double Rate { get; }
 
+    private DiscreteInversion? _inversion; // built on the first draw, then reused
+
     /// <summary>E[X] = λ.</summary>
     public double Mean => Rate;
 
@@ -38,12 +40,19 @@ public sealed class Poisson
         return SpecialFunctions.GammaUpperRegularized(k + 1, Rate);
     }
 
-    /// <summary>One draw by inversion, walking from the mode ⌊λ⌋ where F is known.</summary>
+    /// <summary>One draw by inversion, walking from the mode ⌊λ⌋ where F is known, by P(k + 1)/P(k) = λ/(k + 1).</summary>
     public int Sample(Random rng)
     {
         Validate.NotNull(rng, nameof(Poisson), nameof(rng));
+        return Inversion.Sample(Rng.OpenZero(rng));
+    }
+
+    private DiscreteInversion Inversion => _inversion ??= CreateInversion();
+
+    private DiscreteInversion CreateInversion()
+    {
         int mode = (int)Math.Min(Math.Floor(Rate), int.MaxValue - 1);
-        return DiscreteInversion.Sample(rng.NextDouble(), mode, Cdf(mode), Probability, 0, int.MaxValue);
+        return new DiscreteInversion(mode, Cdf(mode), Probability(mode), k => Rate / (k + 1), k => k / Rate, 0, int.MaxValue);
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
