@@ -1,0 +1,44 @@
+using MlDerivations.Probability;
+
+namespace MlDerivations.LearningTheory;
+
+/// <summary>
+/// P(|X̄ − p| ≥ ε) for the mean X̄ of n Bernoulli(p) variables, the quantity Hoeffding's bound (1.1)
+/// controls: exactly, from the binomial distribution of nX̄, and by simulation.
+/// </summary>
+public static class DeviationProbability
+{
+    private const string Type = nameof(DeviationProbability);
+
+    /// <summary>Σ_{k : |k/n − p| ≥ ε} C(n, k) p^k (1 − p)^{n−k}, summed over all k = 0 … n.</summary>
+    public static double Exact(int n, double p, double epsilon)
+    {
+        Check(n, p, epsilon);
+        var binomial = new Binomial(n, p);
+        double sum = 0;
+        for (int k = 0; k <= n; k++)
+            if (Deviates(k, n, p, epsilon)) sum += binomial.Probability(k);
+        return sum;
+    }
+
+    /// <summary>
+    /// The fraction of <paramref name="trials"/> simulated samples whose mean deviates from p by at
+    /// least ε; each sample's success count is one Binomial(n, p) draw. Standard error √(P(1 − P)/trials).
+    /// </summary>
+    public static double Simulate(int n, double p, double epsilon, int trials, int seed)
+    {
+        Check(n, p, epsilon);
+        Validate.AtLeast(trials, 1, Type, nameof(trials));
+        var counts = new Binomial(n, p).Sample(trials, seed);
+        return counts.Count(k => Deviates(k, n, p, epsilon)) / (double)trials;
+    }
+
+    private static bool Deviates(int k, int n, double p, double epsilon) => Math.Abs((double)k / n - p) >= epsilon;
+
+    private static void Check(int n, double p, double epsilon)
+    {
+        Validate.AtLeast(n, 1, Type, nameof(n));
+        Validate.UnitInterval(p, Type, nameof(p));
+        Validate.Positive(epsilon, Type, nameof(epsilon));
+    }
+}

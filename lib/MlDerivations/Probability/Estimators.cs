@@ -1,0 +1,75 @@
+namespace MlDerivations.Probability;
+
+/// <summary>
+/// Maximum-likelihood estimates for the series' models: each maximises Σ_i ln p(x_i | θ) in closed form.
+/// </summary>
+public static class Estimators
+{
+    private const string Type = nameof(Estimators);
+
+    /// <summary>μ̂ = (1/n) Σ x_i (3.12), the Gaussian mean's MLE (the sample mean).</summary>
+    public static double GaussianMean(IReadOnlyList<double> x)
+    {
+        Validate.FiniteSample(x, Type, nameof(x));
+        return Sum(x) / x.Count;
+    }
+
+    /// <summary>
+    /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.13), the Gaussian variance's MLE. Divides by n, not n − 1, so
+    /// E[σ̂²] = (n − 1)σ²/n: its bias is −σ²/n.
+    /// </summary>
+    public static double GaussianVariance(IReadOnlyList<double> x)
+    {
+        double mean = GaussianMean(x);
+        double sum = 0;
+        for (int i = 0; i < x.Count; i++) sum += (x[i] - mean) * (x[i] - mean);
+        return sum / x.Count;
+    }
+
+    /// <summary>N(μ̂, σ̂²) fitted by (3.12)–(3.13); needs a sample with positive spread.</summary>
+    public static Gaussian Gaussian(IReadOnlyList<double> x)
+    {
+        double variance = GaussianVariance(x);
+        if (!(variance > 0))
+            throw new ArgumentException($"{Type}.X must hold at least two distinct values for a Gaussian fit; got a sample of {x.Count} equal values.", nameof(x));
+        return new Gaussian(GaussianMean(x), variance);
+    }
+
+    /// <summary>p̂ = (1/n) Σ x_i (3.14) for outcomes in {0, 1}.</summary>
+    public static Bernoulli Bernoulli(IReadOnlyList<int> outcomes)
+    {
+        Validate.Outcomes(outcomes, 0, 1, Type, nameof(outcomes));
+        return new Bernoulli((double)outcomes.Sum() / outcomes.Count);
+    }
+
+    /// <summary>λ̂ = (1/n) Σ k_i (3.15) for counts k_i ≥ 0.</summary>
+    public static Poisson Poisson(IReadOnlyList<int> counts)
+    {
+        Validate.Outcomes(counts, 0, int.MaxValue, Type, nameof(counts));
+        return new Poisson(counts.Sum(k => (double)k) / counts.Count);
+    }
+
+    /// <summary>π̂_k = n_k / n (3.16), n_k the number of outcomes equal to k, for K categories.</summary>
+    public static Categorical Categorical(IReadOnlyList<int> outcomes, int categories)
+    {
+        Validate.AtLeast(categories, 1, Type, nameof(categories));
+        var counts = CountOutcomes(outcomes, categories, Type, nameof(outcomes));
+        return new Categorical(counts.Select(c => (double)c / outcomes.Count).ToArray());
+    }
+
+    /// <summary>n_k for k = 0 … K − 1, after checking every outcome is in range.</summary>
+    internal static int[] CountOutcomes(IReadOnlyList<int> outcomes, int categories, string type, string parameter)
+    {
+        Validate.Outcomes(outcomes, 0, categories - 1, type, parameter);
+        var counts = new int[categories];
+        foreach (int k in outcomes) counts[k]++;
+        return counts;
+    }
+
+    private static double Sum(IReadOnlyList<double> x)
+    {
+        double sum = 0;
+        for (int i = 0; i < x.Count; i++) sum += x[i];
+        return sum;
+    }
+}

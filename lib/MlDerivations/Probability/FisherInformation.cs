@@ -1,0 +1,73 @@
+namespace MlDerivations.Probability;
+
+/// <summary>
+/// Fisher information of one observation, I(θ) = E[s(θ; X)²] = −E[∂² ln p(X | θ)/∂θ²] (3.21), where
+/// s = ∂ ln p/∂θ is the score, with E[s] = 0. By Cramér–Rao any unbiased estimator from n independent
+/// observations has variance ≥ 1/(n I(θ)) (3.22). Scores are given next to their informations so a
+/// notebook can check Var[s] = I by sampling.
+/// </summary>
+public static class FisherInformation
+{
+    private const string Type = nameof(FisherInformation);
+
+    /// <summary>I(p) = 1/(p(1 − p)) for Bernoulli(p), p in (0, 1).</summary>
+    public static double Bernoulli(double p)
+    {
+        Validate.OpenUnitInterval(p, Type, nameof(p));
+        return 1 / (p * (1 - p));
+    }
+
+    /// <summary>s(p; x) = x/p − (1 − x)/(1 − p) for x in {0, 1}.</summary>
+    public static double BernoulliScore(double p, int x)
+    {
+        Validate.OpenUnitInterval(p, Type, nameof(p));
+        Validate.InRange(x, 0, 1, Type, nameof(x));
+        return x / p - (1 - x) / (1 - p);
+    }
+
+    /// <summary>I(λ) = 1/λ for Poisson(λ), λ &gt; 0.</summary>
+    public static double Poisson(double rate) => 1 / Validate.Positive(rate, Type, nameof(rate));
+
+    /// <summary>s(λ; k) = k/λ − 1 for a count k ≥ 0.</summary>
+    public static double PoissonScore(double rate, int k)
+    {
+        Validate.Positive(rate, Type, nameof(rate));
+        Validate.AtLeast(k, 0, Type, nameof(k));
+        return k / rate - 1;
+    }
+
+    /// <summary>I(μ) = 1/σ² for the mean of N(μ, σ²) with σ² known.</summary>
+    public static double GaussianMean(double variance) => 1 / Validate.Positive(variance, Type, nameof(variance));
+
+    /// <summary>s(μ; x) = (x − μ)/σ².</summary>
+    public static double GaussianMeanScore(double mean, double variance, double x)
+    {
+        Validate.Finite(mean, Type, nameof(mean));
+        Validate.Positive(variance, Type, nameof(variance));
+        return (x - mean) / variance;
+    }
+
+    /// <summary>I(σ²) = 1/(2σ⁴) for the variance of N(μ, σ²) with μ known.</summary>
+    public static double GaussianVariance(double variance)
+    {
+        Validate.Positive(variance, Type, nameof(variance));
+        return 1 / (2 * variance * variance);
+    }
+
+    /// <summary>s(σ²; x) = −1/(2σ²) + (x − μ)²/(2σ⁴).</summary>
+    public static double GaussianVarianceScore(double mean, double variance, double x)
+    {
+        Validate.Finite(mean, Type, nameof(mean));
+        Validate.Positive(variance, Type, nameof(variance));
+        double d = x - mean;
+        return -0.5 / variance + d * d / (2 * variance * variance);
+    }
+
+    /// <summary>The Cramér–Rao bound 1/(n I) (3.22) on the variance of an unbiased estimator from n observations.</summary>
+    public static double CramerRaoBound(double information, int n)
+    {
+        Validate.Positive(information, Type, nameof(information));
+        Validate.AtLeast(n, 1, Type, nameof(n));
+        return 1 / (n * information);
+    }
+}

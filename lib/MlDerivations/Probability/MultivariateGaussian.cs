@@ -1,0 +1,145 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Formatting;
+
+namespace MlDerivations.Probability;
+
+/// <summary>
+/// The d-dimensional Gaussian N(μ, Σ):
+/// ln p(x) = −½ [d ln(2π) + ln|Σ| + (x − μ)ᵀ Σ⁻¹ (x − μ)] (3.6), computed through the Cholesky
+/// factor Σ = L Lᵀ: ln|Σ| = 2 Σ_i ln L_ii and the quadratic form is ‖L⁻¹(x − μ)‖².
+/// </summary>
+public sealed class MultivariateGaussian
+{
+    private const string Type = nameof(MultivariateGaussian);
+    private readonly Vector<double> _mean;
+    private readonly Matrix<double> _covariance;
+    private readonly Matrix<double> _lower; // L, lower triangular, Σ = L Lᵀ
+
+    /// <summary>N(μ, Σ) with finite mean μ (length d ≥ 1) and a symmetric positive definite d×d Σ.</summary>
+    public MultivariateGaussian(Vector<double> mean, Matrix<double> covariance)
+    {
+        Validate.NotNull(mean, Type, nameof(mean));
+        Validate.NotNull(covariance, Type, nameof(covariance));
+        Validate.FiniteSample(mean.ToArray(), Type, nameof(mean));
+        if (covariance.RowCount != mean.Count || covariance.ColumnCount != mean.Count)
+            throw new ArgumentException(
+                $"{Type}.Covariance must be {mean.Count}×{mean.Count} to match the mean of length {mean.Count}; got {covariance.RowCount}×{covariance.ColumnCount}.",
+                nameof(covariance));
+        _mean = mean.Clone();
+        _covariance = covariance.Clone();
+        _lower = CholeskyFactor(_covariance);
+    }
+
+    /// <summary>d, the dimension.</summary>
+    public int Dimension => _mean.Count;
+
+    /// <summary>μ, a copy.</summary>
+    public Vector<double> Mean => _mean.Clone();
+
+    /// <summary>Σ, a copy.</summary>
+    public Matrix<double> Covariance => _covariance.Clone();
+
+    /// <summary>ln|Σ| = 2 Σ_i ln L_ii.</summary>
+    public double LogDeterminant
+    {
+        get
+        {
+            double sum = 0;
+            for (int i = 0; i < Dimension; i++) sum += Math.Log(_lower[i, i]);
+            return 2 * sum;
+        }
+    }
+
+    /// <summary>H = ½ [d(1 + ln 2π) + ln|Σ|], in nats.</summary>
+    public double Entropy => 0.5 * (Dimension * (1 + Math.Log(2 * Math.PI)) + LogDeterminant);
+
+    /// <summary>ln p(x) (3.6).</summary>
+    public double LogDensity(Vector<double> x)
+    {
+        CheckLength(x, nameof(x));
+        var z = ForwardSubstitute(_lower, x - _mean); // z = L⁻¹(x − μ), so the quadratic form is zᵀz
+        return -0.5 * (Dimension * Math.Log(2 * Math.PI) + LogDeterminant + z.DotProduct(z));
+    }
+
+    /// <summary>p(x) (3.6).</summary>
+    public double Density(Vector<double> x) => Math.Exp(LogDensity(x));
+
+    /// <summary>
+    /// KL(this ‖ other) = ½ [tr(Σ₂⁻¹Σ₁) + (μ₂ − μ₁)ᵀ Σ₂⁻¹ (μ₂ − μ₁) − d + ln(|Σ₂|/|Σ₁|)] (3.26), in
+    /// nats; tr(Σ₂⁻¹Σ₁) = ‖L₂⁻¹ L₁‖²_F.
+    /// </summary>
+    public double KullbackLeibler(MultivariateGaussian other)
+    {
+        Validate.NotNull(other, Type, nameof(other));
+        if (other.Dimension != Dimension)
+            throw new ArgumentException($"{Type}.Other must have dimension {Dimension}; got dimension {other.Dimension}.", nameof(other));
+        double trace = 0;
+        for (int j = 0; j < Dimension; j++)
+        {
+            var column = ForwardSubstitute(other._lower, _lower.Column(j));
+            trace += column.DotProduct(column);
+        }
+        var z = ForwardSubstitute(other._lower, other._mean - _mean);
+        return 0.5 * (trace + z.DotProduct(z) - Dimension + other.LogDeterminant - LogDeterminant);
+    }
+
+    /// <summary>One draw μ + L z with z a vector of independent standard normals (Box–Muller).</summary>
+    public Vector<double> Sample(Random rng)
+    {
+        Validate.NotNull(rng, Type, nameof(rng));
+        var z = Vector<double>.Build.Dense(Dimension, _ => StandardNormal.Sample(rng));
+        return _mean + _lower * z;
+    }
+
+    /// <summary><paramref name="count"/> draws as the rows of a count×d matrix, seeded with <paramref name="seed"/>.</summary>
+    public Matrix<double> Sample(int count, int seed)
+    {
+        Validate.AtLeast(count, 0, Type, nameof(count));
+        var rng = Rng.Create(seed);
+        var draws = Matrix<double>.Build.Dense(count, Dimension);
+        for (int i = 0; i < count; i++) draws.SetRow(i, Sample(rng));
+        return draws;
+    }
+
+    public override string ToString() => $"MultivariateGaussian(d = {Dimension}, mean = [{string.Join(", ", _mean.Select(m => Html.Number(m, 6)))}])";
+
+    private void CheckLength(Vector<double> x, string parameter)
+    {
+        Validate.NotNull(x, Type, parameter);
+        if (x.Count != Dimension)
+            throw new ArgumentException($"{Validate.Name(Type, parameter)} must have length d = {Dimension}; got length {x.Count}.", parameter);
+    }
+
+    private static Matrix<double> CholeskyFactor(Matrix<double> covariance)
+    {
+        double scale = covariance.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max();
+        double asymmetry = (covariance - covariance.Transpose()).Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max();
+        if (!double.IsFinite(scale) || asymmetry > 1e-12 * scale)
+            throw new ArgumentException(
+                $"{Type}.Covariance must be finite and symmetric; got max |Σ − Σᵀ| = {Html.Number(asymmetry, 3)} with max |Σ_ij| = {Html.Number(scale, 3)}.",
+                nameof(covariance));
+        try
+        {
+            return covariance.Cholesky().Factor;
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException(
+                $"{Type}.Covariance must be positive definite; got a matrix whose Cholesky factorisation fails (add a small multiple of I, e.g. 1e-9·max|Σ_ij|, if it is singular by rounding).",
+                nameof(covariance));
+        }
+    }
+
+    /// <summary>Solves L y = b for lower-triangular L by forward substitution.</summary>
+    private static Vector<double> ForwardSubstitute(Matrix<double> lower, Vector<double> b)
+    {
+        var y = Vector<double>.Build.Dense(b.Count);
+        for (int i = 0; i < b.Count; i++)
+        {
+            double sum = b[i];
+            for (int j = 0; j < i; j++) sum -= lower[i, j] * y[j];
+            y[i] = sum / lower[i, i];
+        }
+        return y;
+    }
+}

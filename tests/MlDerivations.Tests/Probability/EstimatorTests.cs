@@ -1,0 +1,46 @@
+using MlDerivations.Probability;
+
+namespace MlDerivations.Tests.Probability;
+
+public sealed class EstimatorTests
+{
+    [Fact]
+    public void GaussianMle_OnAHandWorkedSample_GivesMeanAndDivideByNVariance()
+    {
+        double[] x = [1, 2, 4, 9];
+        Assert.Equal(4, Estimators.GaussianMean(x));
+        Assert.Equal((9 + 4 + 0 + 25) / 4.0, Estimators.GaussianVariance(x));
+        var fit = Estimators.Gaussian(x);
+        Assert.Equal(4, fit.Mean);
+        Assert.Equal(9.5, fit.Variance);
+    }
+
+    [Fact]
+    public void GaussianVarianceMle_HasBiasMinusSigmaSquaredOverN()
+    {
+        // E[σ̂²] = (n − 1)σ²/n; average over many seeded samples of size n = 5 from N(0, 4)
+        const int n = 5, trials = 100_000;
+        var rng = Rng.Create(3);
+        var g = new Gaussian(0, 4);
+        var estimates = Enumerable.Range(0, trials).Select(_ => Estimators.GaussianVariance(Enumerable.Range(0, n).Select(_ => g.Sample(rng)).ToArray())).ToArray();
+        double mean = estimates.Average();
+        double se = Math.Sqrt(estimates.Select(e => (e - mean) * (e - mean)).Sum() / (trials - 1) / trials);
+        Assert.InRange(mean - 4, -4.0 / n - 5 * se, -4.0 / n + 5 * se);
+    }
+
+    [Fact]
+    public void DiscreteMles_AreTheObservedFrequencies()
+    {
+        Assert.Equal(0.6, Estimators.Bernoulli([1, 0, 1, 1, 0]).P, 15);
+        Assert.Equal(2.25, Estimators.Poisson([0, 3, 2, 4]).Rate);
+        Assert.Equal(0, Estimators.Poisson([0, 0]).Rate);
+        Assert.Equal([0.5, 0, 0.25, 0.25], Estimators.Categorical([0, 2, 0, 3], 4).Probabilities);
+    }
+
+    [Fact]
+    public void GaussianFit_OfEqualValues_SaysWhyItFails()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Estimators.Gaussian([3, 3, 3]));
+        Assert.Equal("x", e.ParamName);
+    }
+}
