@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LearningTheory;
+using MlDerivations.Tests.Probability;
 
 namespace MlDerivations.Tests.LearningTheory;
 
@@ -48,8 +49,6 @@ public sealed class InvalidInputTests
     public void InvalidInput_ThrowsTheDocumentedExceptionNamingTheParameter(string name)
     {
         var (act, type, param) = Cases[name];
-        var e = Assert.Throws(type, act);
-        Assert.Equal(param, ((ArgumentException)e).ParamName);
-        Assert.Matches(@"^\w+\.\w+ must .+; got .+\.", e.Message);
+        InvalidInputAssert.Throws(act, type, param);
     }
 }
