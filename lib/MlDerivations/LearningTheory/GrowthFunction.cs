@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Probability;
 
 namespace MlDerivations.LearningTheory;
 
@@ -19,7 +20,7 @@ public static class GrowthFunction
     /// </summary>
     public static long Count(HypothesisClass hypotheses, int n)
     {
-        Validate(hypotheses, n, Dichotomies.MaxPoints);
+        Check(hypotheses, n, Dichotomies.MaxPoints);
         return hypotheses switch
         {
             HypothesisClass.Thresholds => Dichotomies.ThresholdMasks(LinePoints(n)).Count,
@@ -34,7 +35,7 @@ public static class GrowthFunction
     /// </summary>
     public static long Formula(HypothesisClass hypotheses, int n)
     {
-        Validate(hypotheses, n, int.MaxValue);
+        Check(hypotheses, n, int.MaxValue);
         long m = n;
         return hypotheses switch
         {
@@ -51,7 +52,7 @@ public static class GrowthFunction
     /// </summary>
     public static int VcDimension(HypothesisClass hypotheses, int maxPoints = 12)
     {
-        Validate(hypotheses, maxPoints, Dichotomies.MaxPoints - 1, nameof(maxPoints));
+        Check(hypotheses, maxPoints, Dichotomies.MaxPoints - 1, nameof(maxPoints));
         for (int n = 1; n <= maxPoints + 1; n++)
             if (Count(hypotheses, n) < 1L << n) return n - 1;
         throw new InvalidOperationException(
@@ -63,12 +64,12 @@ public static class GrowthFunction
     private static Matrix<double> PolygonPoints(int n) =>
         Matrix<double>.Build.Dense(n, 2, (i, j) => j == 0 ? Math.Cos(2 * Math.PI * i / n) : Math.Sin(2 * Math.PI * i / n));
 
-    private static void Validate(HypothesisClass hypotheses, int n, int max, string parameter = "n")
+    private static void Check(HypothesisClass hypotheses, int n, int max, string parameter = "n")
     {
         if (!Enum.IsDefined(hypotheses))
             throw new ArgumentOutOfRangeException(nameof(hypotheses), $"GrowthFunction.Hypotheses must be a defined HypothesisClass; got {(int)hypotheses}.");
         if (n < 1 || n > max)
             throw new ArgumentOutOfRangeException(parameter,
-                $"{Probability.Validate.Name(Type, parameter)} must be in [1, {max}]; got {n}.");
+                $"{Validate.Name(Type, parameter)} must be in [1, {max}]; got {n}.");
     }
 }

@@ -40,14 +40,8 @@ public sealed class Bernoulli
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public int[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Bernoulli), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new int[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public int[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Bernoulli));
 
     public override string ToString() => $"Bernoulli(p = {Html.Number(P)})";
 }

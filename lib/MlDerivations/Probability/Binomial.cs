@@ -71,14 +71,8 @@ public sealed class Binomial
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public int[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Binomial), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new int[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public int[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Binomial));
 
     public override string ToString() => $"Binomial(n = {Trials}, p = {Html.Number(P)})";
 }

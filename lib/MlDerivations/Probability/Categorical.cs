@@ -54,14 +54,8 @@ public sealed class Categorical
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public int[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Categorical), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new int[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public int[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Categorical));
 
     public override string ToString() =>
         $"Categorical(π = [{string.Join(", ", _probabilities.Select(p => Html.Number(p, 6)))}])";

@@ -86,14 +86,8 @@ public sealed class Dirichlet
     }
 
     /// <summary><paramref name="count"/> draws (rows) from a generator seeded with <paramref name="seed"/>.</summary>
-    public double[][] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Dirichlet), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new double[count][];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public double[][] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Dirichlet));
 
     public override string ToString() =>
         $"Dirichlet(α = [{string.Join(", ", _concentration.Select(a => Html.Number(a)))}])";

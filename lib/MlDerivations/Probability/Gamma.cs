@@ -52,14 +52,8 @@ public sealed class Gamma
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public double[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Gamma), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new double[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public double[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Gamma));
 
     public override string ToString() => $"Gamma(shape = {Html.Number(Shape)}, rate = {Html.Number(Rate)})";
 }

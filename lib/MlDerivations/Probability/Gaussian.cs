@@ -68,14 +68,8 @@ public sealed class Gaussian
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public double[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Gaussian), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new double[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public double[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Gaussian));
 
     public override string ToString() => $"Gaussian(mean = {Html.Number(Mean)}, variance = {Html.Number(Variance)})";
 }

@@ -57,10 +57,10 @@ public sealed class GridPosterior
         var log = grid.Select(t => logPrior(t) + logLikelihood(t)).ToArray();
         int nan = Array.FindIndex(log, double.IsNaN);
         if (nan >= 0)
-            throw new ArgumentException($"{Type}.LogPrior plus the log-likelihood must not be NaN; got NaN at θ = {Formatting.Html.Number(grid[nan])}.", nameof(logPrior));
+            throw new ArgumentException($"{Type}.LogPrior must make ln p(θ) + ln p(x | θ) a number everywhere on the grid; got NaN at θ = {Formatting.Html.Number(grid[nan])}.", nameof(logPrior));
         double max = log.Max();
         if (double.IsNegativeInfinity(max))
-            throw new ArgumentException($"{Type}.LogPrior plus the log-likelihood must be finite somewhere on the grid; got a maximum of {Formatting.Html.Number(max)}.", nameof(logPrior));
+            throw new ArgumentException($"{Type}.LogPrior must make ln p(θ) + ln p(x | θ) finite somewhere on the grid; got −∞ everywhere.", nameof(logPrior));
         var result = new GridPosterior(grid.ToArray(), log.Select(l => Math.Exp(l - max)).ToArray());
         // 2) normalise by the trapezoid integral
         double z = result.Integrate(j => result._density[j]);

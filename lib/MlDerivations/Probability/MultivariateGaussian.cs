@@ -94,11 +94,8 @@ public sealed class MultivariateGaussian
     /// <summary><paramref name="count"/> draws as the rows of a count×d matrix, seeded with <paramref name="seed"/>.</summary>
     public Matrix<double> Sample(int count, int seed)
     {
-        Validate.AtLeast(count, 0, Type, nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = Matrix<double>.Build.Dense(count, Dimension);
-        for (int i = 0; i < count; i++) draws.SetRow(i, Sample(rng));
-        return draws;
+        var draws = Rng.Draws(count, seed, Sample, Type);
+        return count == 0 ? Matrix<double>.Build.Dense(0, Dimension) : Matrix<double>.Build.DenseOfRowVectors(draws);
     }
 
     public override string ToString() => $"MultivariateGaussian(d = {Dimension}, mean = [{string.Join(", ", _mean.Select(m => Html.Number(m, 6)))}])";

@@ -69,14 +69,8 @@ public sealed class NormalGamma
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public (double Mean, double Precision)[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, Type, nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new (double, double)[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public (double Mean, double Precision)[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, Type);
 
     public override string ToString() =>
         $"NormalGamma(μ₀ = {Html.Number(Location)}, κ₀ = {Html.Number(PrecisionScale)}, α₀ = {Html.Number(Shape)}, β₀ = {Html.Number(Rate)})";

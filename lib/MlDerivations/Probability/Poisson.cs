@@ -56,14 +56,8 @@ public sealed class Poisson
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public int[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(Poisson), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new int[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public int[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(Poisson));
 
     public override string ToString() => $"Poisson(λ = {Html.Number(Rate)})";
 }

@@ -13,6 +13,19 @@ public static class Rng
     /// <summary>A generator seeded with <paramref name="seed"/>; same seed, same stream.</summary>
     public static Random Create(int seed) => new(seed);
 
+    /// <summary>
+    /// <paramref name="count"/> draws of <paramref name="draw"/> from one generator seeded with
+    /// <paramref name="seed"/>, in order; <paramref name="type"/> names the caller in the error for count &lt; 0.
+    /// </summary>
+    internal static T[] Draws<T>(int count, int seed, Func<Random, T> draw, string type)
+    {
+        Validate.AtLeast(count, 0, type, nameof(count));
+        var rng = Create(seed);
+        var draws = new T[count];
+        for (int i = 0; i < count; i++) draws[i] = draw(rng);
+        return draws;
+    }
+
     /// <summary>A uniform draw in (0, 1]: never 0, so its logarithm is finite.</summary>
     internal static double OpenZero(Random rng) => 1.0 - rng.NextDouble();
 }

@@ -78,14 +78,8 @@ public sealed class StudentT
     }
 
     /// <summary><paramref name="count"/> draws from a generator seeded with <paramref name="seed"/>.</summary>
-    public double[] Sample(int count, int seed)
-    {
-        Validate.AtLeast(count, 0, nameof(StudentT), nameof(count));
-        var rng = Rng.Create(seed);
-        var draws = new double[count];
-        for (int i = 0; i < count; i++) draws[i] = Sample(rng);
-        return draws;
-    }
+    public double[] Sample(int count, int seed) =>
+        Rng.Draws(count, seed, Sample, nameof(StudentT));
 
     public override string ToString() =>
         $"StudentT(ν = {Html.Number(DegreesOfFreedom)}, location = {Html.Number(Location)}, scale = {Html.Number(Scale)})";

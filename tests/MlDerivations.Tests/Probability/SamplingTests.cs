@@ -139,6 +139,14 @@ public sealed class SamplingTests
     }
 
     [Fact]
+    public void ZeroDraws_GiveEmptyResults()
+    {
+        Assert.Empty(Gaussian.Standard.Sample(0, 1));
+        var none = new MultivariateGaussian(Vector<double>.Build.Dense(2), Matrix<double>.Build.DenseIdentity(2)).Sample(0, 1);
+        Assert.Equal((0, 2), (none.RowCount, none.ColumnCount));
+    }
+
+    [Fact]
     public void SeededStandardNormalDraws_ArePinned()
     {
         // Pinned so a change of generator or of the Box–Muller recipe is noticed: notebooks print these numbers.
