@@ -64,7 +64,12 @@ internal static class SubplotJsonWriter
     {
         if (axis is null) return;
         if (axis.Title is not null) FigureJsonWriter.WriteTitle(w, axis.Title);
-        if (axis.Log) w.WriteString("type", "log");
+        if (axis.Log)
+        {
+            w.WriteString("type", "log");
+            // Ticks as 10⁻⁶ rather than plotly's SI default ("1μ"), which misreads as a unit.
+            w.WriteString("exponentformat", "power");
+        }
         if (axis.Range is var (min, max))
             Json.Numbers(w, "range", axis.Log ? [Math.Log10(min), Math.Log10(max)] : [min, max]);
     }

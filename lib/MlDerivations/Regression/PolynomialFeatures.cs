@@ -11,11 +11,14 @@ namespace MlDerivations.Regression;
 /// </summary>
 public static class PolynomialFeatures
 {
-    /// <summary>Φ (n × m): row i is φ(x_i) (5.20). X is n × d, degree ≥ 1.</summary>
+    /// <summary>
+    /// Φ (n × m): row i is φ(x_i) (5.20). X is n × d; degree ≥ 0 with the bias column (degree 0 is the
+    /// constant model, Φ = 1), ≥ 1 without it.
+    /// </summary>
     public static Matrix<double> Transform(Matrix<double> x, int degree, bool includeBias = true)
     {
         RegressionGuard.Design(nameof(PolynomialFeatures), x);
-        CheckDegree(degree);
+        CheckDegree(degree, includeBias);
         var terms = Terms(x.ColumnCount, degree, includeBias);
         var phi = Matrix<double>.Build.Dense(x.RowCount, terms.Count);
         for (int t = 0; t < terms.Count; t++)
@@ -32,7 +35,7 @@ public static class PolynomialFeatures
     public static IReadOnlyList<string> FeatureNames(int inputCount, int degree, bool includeBias = true)
     {
         RegressionGuard.AtLeast(nameof(PolynomialFeatures), "InputCount", inputCount, 1, nameof(inputCount));
-        CheckDegree(degree);
+        CheckDegree(degree, includeBias);
         return Terms(inputCount, degree, includeBias).Select(Name).ToList();
     }
 
@@ -68,5 +71,7 @@ public static class PolynomialFeatures
                            : $"x{g.Key.ToString(CultureInfo.InvariantCulture)}^{g.Count().ToString(CultureInfo.InvariantCulture)}"));
     }
 
-    private static void CheckDegree(int degree) => RegressionGuard.AtLeast(nameof(PolynomialFeatures), "Degree", degree, 1, nameof(degree));
+    /// <summary>Without the bias column, degree 0 would leave no column at all.</summary>
+    private static void CheckDegree(int degree, bool includeBias) =>
+        RegressionGuard.AtLeast(nameof(PolynomialFeatures), "Degree", degree, includeBias ? 0 : 1, nameof(degree));
 }

@@ -66,10 +66,11 @@ public sealed class InvalidInputTests
         { "evidence tolerance 0", () => _ = new EvidenceOptions { Tolerance = 0 }, typeof(ArgumentOutOfRangeException), "Tolerance" },
         { "evidence no updates", () => _ = new EvidenceOptions { MaxIterations = 0 }, typeof(ArgumentOutOfRangeException), "MaxIterations" },
         { "predictive variance wrong columns", () => BayesianLinearRegression.Fit(X, Y).PredictiveVariance(ThreeColumns), typeof(ArgumentException), "x" },
-        { "polynomial degree 0", () => PolynomialFeatures.Transform(X, 0), typeof(ArgumentOutOfRangeException), "degree" },
+        { "polynomial degree -1", () => PolynomialFeatures.Transform(X, -1), typeof(ArgumentOutOfRangeException), "degree" },
         { "polynomial without X", () => PolynomialFeatures.Transform(NoMatrix!, 2), typeof(ArgumentNullException), "x" },
         { "polynomial names of no input", () => PolynomialFeatures.FeatureNames(0, 2), typeof(ArgumentOutOfRangeException), "inputCount" },
-        { "polynomial names degree 0", () => PolynomialFeatures.FeatureNames(2, 0), typeof(ArgumentOutOfRangeException), "degree" },
+        { "polynomial names degree 0", () => PolynomialFeatures.FeatureNames(2, 0, includeBias: false), typeof(ArgumentOutOfRangeException), "degree" },
+        { "polynomial degree 0 without bias", () => PolynomialFeatures.Transform(X, 0, includeBias: false), typeof(ArgumentOutOfRangeException), "degree" },
     };
 
     [Theory]

@@ -27,4 +27,15 @@ public sealed class PolynomialFeaturesTests
         Assert.Equal([-3.0, 9, -27], phi.Row(1).ToArray());
         Assert.Equal(["x0", "x0^2", "x0^3"], PolynomialFeatures.FeatureNames(1, 3, includeBias: false));
     }
+
+    [Fact]
+    public void Transform_OfDegreeZeroWithBias_IsTheConstantColumn()
+    {
+        var x = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(new double[,] { { 2, 3 }, { -1, 4 }, { 0.5, 0 } });
+        var phi = PolynomialFeatures.Transform(x, 0);
+        Assert.Equal(3, phi.RowCount);
+        Assert.Equal(1, phi.ColumnCount);
+        Assert.All(phi.Column(0), v => Assert.Equal(1.0, v));
+        Assert.Equal(["1"], PolynomialFeatures.FeatureNames(2, 0));
+    }
 }
