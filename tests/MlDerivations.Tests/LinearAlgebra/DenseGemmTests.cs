@@ -5,6 +5,12 @@ using static MlDerivations.Tests.LinearAlgebra.DenseReference;
 
 namespace MlDerivations.Tests.LinearAlgebra;
 
+/// <summary>
+/// The product against the naive triple loop. The kernel paths are forced through KernelOptions.Path;
+/// to run the automatic choice on a machine without AVX-512, as old notebook kernels may meet, run
+/// <c>DOTNET_EnableAVX512=0 dotnet test tests/MlDerivations.Tests --filter FullyQualifiedName~Dense</c>
+/// (the forced Vector512 path then falls back to the scalar kernel, which gives the same bits).
+/// </summary>
 public sealed class DenseGemmTests
 {
     public static TheoryData<int, int, int> EdgeShapes()

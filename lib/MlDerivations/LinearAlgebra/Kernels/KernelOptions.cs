@@ -41,7 +41,8 @@ internal sealed record KernelOptions
 
     /// <summary>
     /// Products of fewer floating-point operations (2·m·n·k) than this stay on one thread: handing work to
-    /// a second thread costs up to about a millisecond, i.e. some 5·10⁷ flops of this kernel.
+    /// a second thread costs up to about a millisecond here (5·10⁷ flops of this kernel), so only products
+    /// that take at least 2 ms on one core are split.
     /// </summary>
     public double ParallelMinimumFlops { get; init; } = 1e8;
 
