@@ -6,7 +6,7 @@ namespace MlDerivations.Bench.Dense;
 
 /// <summary>
 /// A fast back-to-back comparison for tuning, without BenchmarkDotNet's separate processes:
-/// <c>dotnet run -c Release --project bench -- dense-quick [gemm|gram] [n ...]</c>. Each workload runs
+/// <c>dotnet run -c Release --project bench -- dense-quick [gemm|gram] [n ...] [no-mathnet | mathnet-max=N]</c>. Each workload runs
 /// ours, OpenBLAS and ours again (the best of both of ours counts), best of several runs, then MathNet
 /// once; it prints a markdown table. The mode is picked up before BenchmarkDotNet sees the arguments.
 /// </summary>
@@ -28,8 +28,11 @@ internal static class QuickMode
     private static void Run(string[] args)
     {
         bool gemm = args.Length == 0 || args.Contains("gemm"), gram = args.Length == 0 || args.Contains("gram");
+        // MathNet's managed product needs about a minute at n = 4000; "mathnet-max=N" skips it above N.
+        int mathNetMax = args.Where(s => s.StartsWith("mathnet-max=", StringComparison.Ordinal))
+            .Select(s => int.Parse(s["mathnet-max=".Length..], Inv)).DefaultIfEmpty(int.MaxValue).First();
         bool mathNet = !args.Contains("no-mathnet");
-        int[] sizes = args.Select(s => int.TryParse(s, Inv, out int n) ? n : 0).Where(n => n > 0).ToArray();
+        int[] sizes = args.Select(s => int.TryParse(s, NumberStyles.None, Inv, out int n) ? n : 0).Where(n => n > 0).ToArray();
         if (sizes.Length == 0) sizes = [500, 1000, 2000, 4000];
         Console.WriteLine($"OpenBLAS core: {OpenBlas.CoreName}; AVX-512 kernel: {MlDerivations.LinearAlgebra.Kernels.MicroKernel512.IsSupported}");
         Console.WriteLine("| workload | threads | ours | MathNet | OpenBLAS | ours / OpenBLAS speed |");
@@ -42,7 +45,7 @@ internal static class QuickMode
                 {
                     var w = new Workloads(n, n, gram: false);
                     double flops = 2.0 * n * n * n;
-                    Report($"GEMM {n}×{n}", threads, flops, () => w.OursGemm(threads), w.OpenBlasGemm, mathNet ? w.MathNetGemm : null);
+                    Report($"GEMM {n}×{n}", threads, flops, () => w.OursGemm(threads), w.OpenBlasGemm, mathNet && n <= mathNetMax ? w.MathNetGemm : null);
                 }
 
             if (gram)

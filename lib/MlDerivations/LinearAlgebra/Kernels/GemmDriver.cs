@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
@@ -69,10 +71,29 @@ internal static unsafe class GemmDriver
         int mcMax = Math.Min(o.RowBlock, r.Row1 - r.Row0), kcMax = Math.Min(o.DepthBlock, depth);
         int ncMax = Math.Min(o.ColumnBlock, r.Column1 - r.Column0);
         if (mcMax <= 0 || ncMax <= 0) return;
-        double[] packedA = GC.AllocateUninitializedArray<double>(RoundUp(mcMax, MicroKernel.Rows) * kcMax);
-        double[] packedB = GC.AllocateUninitializedArray<double>(RoundUp(ncMax, nr) * kcMax);
-        fixed (double* pa = a.Data, pb = b.Data, pc = c, packA = packedA, packB = packedB)
+        // Pooled: a 2000×2000 product packs 6 MiB of A, too much to allocate on every call. Packing
+        // writes every element the kernel reads (padding included), so stale contents do not matter.
+        double[] packedA = ArrayPool<double>.Shared.Rent(RoundUp(mcMax, MicroKernel.Rows) * kcMax + Alignment.Slack);
+        double[] packedB = ArrayPool<double>.Shared.Rent(RoundUp(ncMax, nr) * kcMax + Alignment.Slack);
+        try
         {
+            PackAndMultiply(alpha, a, b, c, r, kernel, o, lowerOnly, packedA, packedB);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(packedA);
+            ArrayPool<double>.Shared.Return(packedB);
+        }
+    }
+
+    private static void PackAndMultiply(
+        double alpha, ColumnMajor a, ColumnMajor b, double[] c, Range r, MicroKernel kernel, KernelOptions o, bool lowerOnly,
+        double[] packedA, double[] packedB)
+    {
+        int depth = a.OpColumns, nr = kernel.Columns;
+        fixed (double* pa = a.Data, pb = b.Data, pc = c, rawA = packedA, rawB = packedB)
+        {
+            double* packA = Alignment.To64(rawA), packB = Alignment.To64(rawB);
             for (int ic = r.Row0; ic < r.Row1; ic += o.RowBlock)
             {
                 int mc = Math.Min(o.RowBlock, r.Row1 - ic);

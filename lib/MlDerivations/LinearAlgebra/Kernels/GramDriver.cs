@@ -51,11 +51,12 @@ internal static unsafe class GramDriver
     private static double[] SumSegment(ColumnMajor x, int row0, int row1, int stride, MicroKernel kernel, KernelOptions o)
     {
         int p = x.OpColumns, nr = kernel.Columns;
-        var sum = new double[stride * stride];
+        var sum = new double[stride * stride + Alignment.Slack];
         int kcMax = Math.Min(o.DepthBlock, row1 - row0);
-        var chunk = new double[Math.Max(kcMax, 1) * stride]; // zeroed: the padding columns stay 0
-        fixed (double* px = x.Data, pg = sum, pz = chunk)
+        var chunk = new double[Math.Max(kcMax, 1) * stride + Alignment.Slack]; // zeroed: the padding columns stay 0
+        fixed (double* px = x.Data, rawG = sum, rawZ = chunk)
         {
+            double* pg = Alignment.To64(rawG), pz = Alignment.To64(rawZ);
             for (int k0 = row0; k0 < row1; k0 += o.DepthBlock)
             {
                 int kc = Math.Min(o.DepthBlock, row1 - k0);
@@ -65,8 +66,9 @@ internal static unsafe class GramDriver
                     for (int j = 0; j <= i + MicroKernel.Rows - 1 && j < p; j += nr)
                         kernel.Run(kc, pz + i, stride, pz + j, stride, 1.0, pg + i + (nint)j * stride, stride);
             }
-        }
 
-        return sum;
+            // Return the scratch unpadded from its aligned start: entry (i, j) at i + j·stride.
+            return new ReadOnlySpan<double>(pg, stride * stride).ToArray();
+        }
     }
 }
