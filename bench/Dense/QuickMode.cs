@@ -27,7 +27,8 @@ internal static class QuickMode
 
     private static void Run(string[] args)
     {
-        bool gemm = args.Length == 0 || args.Contains("gemm"), gram = args.Length == 0 || args.Contains("gram");
+        bool both = !args.Contains("gemm") && !args.Contains("gram");
+        bool gemm = both || args.Contains("gemm"), gram = both || args.Contains("gram");
         // MathNet's managed product needs about a minute at n = 4000; "mathnet-max=N" skips it above N.
         int mathNetMax = args.Where(s => s.StartsWith("mathnet-max=", StringComparison.Ordinal))
             .Select(s => int.Parse(s["mathnet-max=".Length..], Inv)).DefaultIfEmpty(int.MaxValue).First();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
@@ -48,6 +50,7 @@ internal static unsafe class GramDriver
     }
 
     /// <summary>Σ over rows [row0, row1) of Z of zₖzₖᵀ, lower-triangle tiles, into a stride×stride scratch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] SumSegment(ColumnMajor x, int row0, int row1, int stride, MicroKernel kernel, KernelOptions o)
     {
         int p = x.OpColumns, nr = kernel.Columns;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static unsafe class MacroKernel
     public readonly record struct Block(int Row, int Column, int Rows, int Columns, int Depth);
 
     /// <summary>C[block] += α·(packed A)·(packed B); with <paramref name="lowerOnly"/>, tiles wholly above the diagonal are skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(double alpha, double* packedA, double* packedB, double* c, int ldc, Block block, MicroKernel kernel, bool lowerOnly)
     {
         const int R = MicroKernel.Rows;
@@ -38,6 +41,7 @@ internal static unsafe class MacroKernel
     /// A tile cut by the edge of C: the kernel writes the whole padded tile into a scratch tile, and the
     /// part inside C is added with one FMA per element, the same operation the kernel performs itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EdgeTile(
         double alpha, double* strip, double* panel, double* tile, int ldc, int kc, int height, int width, MicroKernel kernel)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -57,6 +58,7 @@ internal static unsafe class MatrixVector
     }
 
     /// <summary>y[t] = fma(column[t], s, y[t]) for t &lt; length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddScaled(double* column, double s, double* y, int length)
     {
         int t = 0;
@@ -82,6 +84,7 @@ internal static unsafe class MatrixVector
     }
 
     /// <summary>Σᵢ u[i]·v[i] with four interleaved partial sums (lanes fixed by the length alone).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Dot(double* u, double* v, int length)
     {
         int i = 0;

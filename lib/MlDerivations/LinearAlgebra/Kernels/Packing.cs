@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
@@ -47,6 +49,7 @@ internal static unsafe class Packing
     /// dst[k·ldDst + r] = src[r·ldSrc + k] for r &lt; count, k &lt; depth: turns <paramref name="count"/>
     /// contiguous runs (columns of a column-major matrix) into rows, 8×8 blocks in registers where possible.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void TransposeInto(double* src, nint ldSrc, int count, int depth, double* dst, nint ldDst, bool vector512)
     {
         int r = 0;
@@ -73,6 +76,7 @@ internal static unsafe class Packing
         ZeroTail(dst, ldDst, count, depth);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackStripAsStored(double* a, nint lda, int height, int depth, double* dst)
     {
         // op(A)[r, k] = a[r + k·lda]: each step's 8 values are already contiguous.
@@ -91,6 +95,7 @@ internal static unsafe class Packing
         TransposeInto(a, lda, height, depth, dst, MicroKernel.Rows, vector512);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CopyRows(double* b, nint ldb, int count, int depth, double* dst, int width)
     {
         // op(B)[k, j] = b[j + k·ldb]: each step's values are contiguous.
