@@ -1,0 +1,41 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra.Kernels;
+
+namespace MlDerivations.LinearAlgebra;
+
+/// <summary>Matrix–vector products.</summary>
+public static partial class Dense
+{
+    /// <summary>The product y = Ax, yᵢ = Σⱼ Aᵢⱼxⱼ, for A m×n and x of length n.</summary>
+    public static Vector<double> Multiply(Matrix<double> a, Vector<double> x) => Multiply(a, x, KernelOptions.Default);
+
+    /// <summary>The product y = Aᵀx, yⱼ = Σᵢ Aᵢⱼxᵢ, for A m×n and x of length m (e.g. Xᵀy), without forming Aᵀ.</summary>
+    public static Vector<double> TransposeMultiply(Matrix<double> a, Vector<double> x) =>
+        TransposeMultiply(a, x, KernelOptions.Default);
+
+    internal static Vector<double> Multiply(Matrix<double> a, Vector<double> x, KernelOptions options)
+    {
+        RequireMatrix(a, nameof(a));
+        RequireVector(x, nameof(x));
+        if (x.Count != a.ColumnCount)
+            throw new ArgumentException(
+                Invariant($"Dense.x must have as many entries as a has columns; got a {Shape(a)} and x of length {x.Count}."),
+                nameof(x));
+        var y = new double[a.RowCount];
+        MatrixVector.Multiply(View(a, Transpose.No), DenseData(x), y, options);
+        return Vector<double>.Build.Dense(y);
+    }
+
+    internal static Vector<double> TransposeMultiply(Matrix<double> a, Vector<double> x, KernelOptions options)
+    {
+        RequireMatrix(a, nameof(a));
+        RequireVector(x, nameof(x));
+        if (x.Count != a.RowCount)
+            throw new ArgumentException(
+                Invariant($"Dense.x must have as many entries as a has rows; got a {Shape(a)} and x of length {x.Count}."),
+                nameof(x));
+        var y = new double[a.ColumnCount];
+        MatrixVector.TransposeMultiply(View(a, Transpose.No), DenseData(x), y, options);
+        return Vector<double>.Build.Dense(y);
+    }
+}
