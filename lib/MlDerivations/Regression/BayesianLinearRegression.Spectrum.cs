@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Regression;
 
@@ -27,10 +28,10 @@ public static partial class BayesianLinearRegression
         public static Spectrum Of(Matrix<double> x, Vector<double> y, bool fitIntercept)
         {
             var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, fitIntercept);
-            var gram = Products.Gram(xc);
+            var gram = Dense.Gram(xc);
             var evd = gram.Evd(Symmetricity.Symmetric);
             var e = evd.EigenValues.Select(c => Math.Max(c.Real, 0.0)).ToArray(); // round-off can make e slightly negative
-            var z = evd.EigenVectors.TransposeThisAndMultiply(Products.TransposeMultiply(xc, yc));
+            var z = evd.EigenVectors.TransposeThisAndMultiply(Dense.TransposeMultiply(xc, yc));
             double mean = y.Sum() / y.Count;
             double variance = y.Sum(v => (v - mean) * (v - mean)) / y.Count;
             return new Spectrum(evd.EigenVectors, e, z, yc.DotProduct(yc), x.RowCount, xMeans, yMean, variance);

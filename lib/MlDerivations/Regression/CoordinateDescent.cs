@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Regression;
 
@@ -38,11 +39,11 @@ internal static class CoordinateDescent
     public static GramProblem Prepare(Matrix<double> x, Vector<double> y, bool fitIntercept)
     {
         var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, fitIntercept);
-        var g = Products.Gram(xc);
+        var g = Dense.Gram(xc);
         return new GramProblem
         {
             G = g.ToRowMajorArray(),
-            Q = Products.TransposeMultiply(xc, yc).ToArray(),
+            Q = Dense.TransposeMultiply(xc, yc).ToArray(),
             YY = yc.DotProduct(yc),
             N = x.RowCount,
             D = x.ColumnCount,
@@ -129,8 +130,8 @@ internal static class CoordinateDescent
     public static double KktViolation(Matrix<double> x, Vector<double> y, LinearModel model, double lambda, double l1Ratio)
     {
         var w = model.W;
-        var r = y - Products.Multiply(x, w).Add(model.Intercept);
-        var xtr = Products.TransposeMultiply(x, r);
+        var r = y - Dense.Multiply(x, w).Add(model.Intercept);
+        var xtr = Dense.TransposeMultiply(x, r);
         double worst = 0, bound = lambda * l1Ratio;
         for (int j = 0; j < w.Count; j++)
         {

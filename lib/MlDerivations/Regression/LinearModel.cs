@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Regression;
 
@@ -29,7 +30,7 @@ public abstract partial class LinearModel
     public Vector<double> Predict(Matrix<double> x)
     {
         RegressionGuard.NewData(GetType().Name, x, FeatureCount);
-        return Products.Multiply(x, _coefficients).Add(Intercept);
+        return Dense.Multiply(x, _coefficients).Add(Intercept);
     }
 
     /// <summary>The weights without a copy, for the library's own use.</summary>

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 using MlDerivations.Formatting;
 
 namespace MlDerivations.Regression;
@@ -43,7 +44,7 @@ public static class LinearRegression
             ? SolveByQr(x, y, options.FitIntercept, out var xMeans, out double yMean)
             : SolveByNormalEquations(x, y, options.FitIntercept, out xMeans, out yMean);
         double b = Centering.Intercept(xMeans, yMean, w);
-        var residuals = y - Products.Multiply(x, w).Add(b);
+        var residuals = y - Dense.Multiply(x, w).Add(b);
         return new LinearRegressionModel(w, b, residuals, options.Solver);
     }
 
@@ -101,8 +102,8 @@ public static class LinearRegression
     {
         var (xc, yc, means, mean) = Centering.Prepare(x, y, fitIntercept);
         (xMeans, yMean) = (means, mean);
-        var gram = Products.Gram(xc);
-        var xty = Products.TransposeMultiply(xc, yc);
+        var gram = Dense.Gram(xc);
+        var xty = Dense.TransposeMultiply(xc, yc);
         return CholeskySolver.TrySolve(gram, xty) ?? throw new RankDeficientException(
                 $"LinearRegression: XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite, so the normal equations (5.3) have no unique solution. " +
                 "Its condition number is κ(X)²: try the QR solver (LeastSquaresSolver.Qr), which reports the dependent column, or Ridge with Lambda > 0.",

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Regression;
 
@@ -30,8 +31,8 @@ public static class Ridge
         RegressionGuard.Targets(nameof(Ridge), x, y);
         options ??= new RidgeOptions();
         var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, options.FitIntercept);
-        var a = Products.Gram(xc);
-        var xty = Products.TransposeMultiply(xc, yc);
+        var a = Dense.Gram(xc);
+        var xty = Dense.TransposeMultiply(xc, yc);
         for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
         var w = CholeskySolver.TrySolve(a, xty) ?? throw new RankDeficientException(
                 $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.8) has no unique solution. " +
