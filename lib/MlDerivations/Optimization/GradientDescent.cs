@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Optimization;
 
@@ -17,7 +18,7 @@ public sealed record GradientDescentOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        LinearAlgebra.ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(GradientDescentOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(GradientDescentOptions), nameof(StepSize));
     }
 }
 

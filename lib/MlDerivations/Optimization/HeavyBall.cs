@@ -15,7 +15,7 @@ public sealed record HeavyBallOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(HeavyBallOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(HeavyBallOptions), nameof(StepSize));
         ArgumentChecks.Range(Momentum >= 0 && Momentum < 1, Momentum, nameof(HeavyBallOptions), nameof(Momentum), "in [0, 1)");
     }
 }

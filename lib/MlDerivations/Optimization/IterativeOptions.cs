@@ -22,8 +22,8 @@ public abstract record IterativeOptions
     {
         string type = GetType().Name;
         ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, type, nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.Range(GradientTolerance >= 0 && double.IsFinite(GradientTolerance), GradientTolerance, type, nameof(GradientTolerance), "finite and ≥ 0");
-        ArgumentChecks.Range(StepTolerance >= 0 && double.IsFinite(StepTolerance), StepTolerance, type, nameof(StepTolerance), "finite and ≥ 0");
+        ArgumentChecks.NonNegativeFinite(GradientTolerance, type, nameof(GradientTolerance));
+        ArgumentChecks.NonNegativeFinite(StepTolerance, type, nameof(StepTolerance));
     }
 }
 

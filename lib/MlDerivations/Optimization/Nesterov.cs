@@ -18,7 +18,7 @@ public sealed record NesterovOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(NesterovOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(NesterovOptions), nameof(StepSize));
         if (Momentum is { } beta)
             ArgumentChecks.Range(beta >= 0 && beta < 1, beta, nameof(NesterovOptions), nameof(Momentum), "in [0, 1) or null");
     }
