@@ -35,7 +35,7 @@ internal static class BacktrackingLineSearch
             var candidate = path(t);
             double value = objective.Value(candidate);
             if (value <= at.Value + options.ArmijoC * at.Gradient.DotProduct(candidate - at.X))
-                return new StepOutcome(candidate, value, objective.Gradient(candidate), null, null);
+                return StepOutcome.At(objective, candidate, value);
         }
         return StepOutcome.Failed(StopReason.LineSearchFailed,
             $"no step t ≥ {Html.Number(t / options.Shrink, 3)} gave f(x(t)) ≤ f(x) + c·∇fᵀ(x(t) − x) (c = {Html.Number(options.ArmijoC)}, {options.MaxBacktracks} shrinks from t = {Html.Number(initialStep)}). " +

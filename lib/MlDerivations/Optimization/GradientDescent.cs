@@ -45,7 +45,7 @@ public static class GradientDescent
             if (options.Backtracking)
                 return BacktrackingLineSearch.Armijo(counted, at, direction, options.StepSize, options);
             var next = at.X + options.StepSize * direction;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

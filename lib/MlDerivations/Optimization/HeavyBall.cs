@@ -39,7 +39,7 @@ public static class HeavyBall
         {
             var next = at.X - options.StepSize * at.Gradient + options.Momentum * (at.X - previous);
             previous = at.X;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

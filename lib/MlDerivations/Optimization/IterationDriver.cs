@@ -10,6 +10,12 @@ internal sealed record IterationState(int K, Vector<double> X, double Value, Vec
 /// <summary>What one update produced: x_{k+1} with f and ∇f there, or why no update was possible.</summary>
 internal readonly record struct StepOutcome(Vector<double> X, double Value, Vector<double> Gradient, StopReason? Failure, string? Why)
 {
+    /// <summary>A successful update to x, evaluating f(x) and ∇f(x).</summary>
+    public static StepOutcome At(IObjective objective, Vector<double> x) => new(x, objective.Value(x), objective.Gradient(x), null, null);
+
+    /// <summary>A successful update to x whose f(x) is already known (a line search computed it).</summary>
+    public static StepOutcome At(IObjective objective, Vector<double> x, double value) => new(x, value, objective.Gradient(x), null, null);
+
     public static StepOutcome Failed(StopReason reason, string why) => new(null!, double.NaN, null!, reason, why);
 }
 

@@ -46,7 +46,7 @@ public static class Nesterov
             var lookAhead = at.X + beta * (at.X - previous);
             var next = lookAhead - options.StepSize * counted.Gradient(lookAhead);
             previous = at.X;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

@@ -57,6 +57,6 @@ public static class ProjectedGradient
     private static StepOutcome FixedStep(IObjective objective, ConvexSet set, IterationState at, double eta)
     {
         var next = set.ProjectUnchecked(at.X - eta * at.Gradient);
-        return new StepOutcome(next, objective.Value(next), objective.Gradient(next), null, null);
+        return StepOutcome.At(objective, next);
     }
 }
