@@ -51,7 +51,8 @@ public static class ProjectedGradient
             (x, g) => (x - set.ProjectUnchecked(x - eta * g)).L2Norm() / eta,
             at => options.Backtracking
                 ? BacktrackingLineSearch.AlongPath(counted, at, t => set.ProjectUnchecked(at.X - t * at.Gradient), eta, options)
-                : FixedStep(counted, set, at, eta));
+                : FixedStep(counted, set, at, eta),
+            "‖G_η(x)‖");
     }
 
     private static StepOutcome FixedStep(IObjective objective, ConvexSet set, IterationState at, double eta)
