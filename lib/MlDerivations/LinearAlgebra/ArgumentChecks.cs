@@ -82,6 +82,14 @@ internal static class ArgumentChecks
                 $"{type}.{Title(parameter)} must be {rule}; got {Html.Number(value)}.");
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 &lt; value &lt; ∞.</summary>
+    public static void PositiveFinite(double value, string type, string parameter) =>
+        Range(value > 0 && double.IsFinite(value), value, type, parameter, "finite and > 0");
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 ≤ value &lt; ∞.</summary>
+    public static void NonNegativeFinite(double value, string type, string parameter) =>
+        Range(value >= 0 && double.IsFinite(value), value, type, parameter, "finite and ≥ 0");
+
     /// <summary>The parameter as it appears after the type in a message: "start" → "Start".</summary>
     public static string Title(string parameter) =>
         parameter.Length == 0 ? parameter : char.ToUpperInvariant(parameter[0]) + parameter[1..];

@@ -30,16 +30,10 @@ public static class FiniteDifferences
     {
         ArgumentChecks.NotNull(function, nameof(FiniteDifferences), nameof(function));
         ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
-        var x = point.Clone();
-        var gradient = Vector<double>.Build.Dense(x.Count);
-        for (int i = 0; i < x.Count; i++)
+        var gradient = Vector<double>.Build.Dense(point.Count);
+        for (int i = 0; i < point.Count; i++)
         {
-            double xi = x[i], h = Step(xi);
-            x[i] = xi + h;
-            double forward = function(x);
-            x[i] = xi - h;
-            double backward = function(x);
-            x[i] = xi;
+            var (forward, backward, h) = EvaluateAround(function, point, i);
             gradient[i] = (forward - backward) / (2 * h);
         }
         return gradient;
@@ -55,17 +49,11 @@ public static class FiniteDifferences
     {
         ArgumentChecks.NotNull(function, nameof(FiniteDifferences), nameof(function));
         ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
-        var x = point.Clone();
         Matrix<double>? jacobian = null;
-        for (int j = 0; j < x.Count; j++)
+        for (int j = 0; j < point.Count; j++)
         {
-            double xj = x[j], h = Step(xj);
-            x[j] = xj + h;
-            var forward = function(x);
-            x[j] = xj - h;
-            var backward = function(x);
-            x[j] = xj;
-            jacobian ??= Matrix<double>.Build.Dense(forward.Count, x.Count);
+            var (forward, backward, h) = EvaluateAround(function, point, j);
+            jacobian ??= Matrix<double>.Build.Dense(forward.Count, point.Count);
             if (forward.Count != jacobian.RowCount || backward.Count != jacobian.RowCount)
                 throw new ArgumentException(
                     $"FiniteDifferences.Function must return vectors of one length; got {jacobian.RowCount}, then {forward.Count} and {backward.Count}.",
@@ -131,6 +119,20 @@ public static class FiniteDifferences
                 $"FiniteDifferences.Gradient must return a vector of the point's length {point.Count}; got length {analytic?.Count.ToString() ?? "null"}.",
                 nameof(gradient));
         return GradientCheck.Compare(analytic, numeric);
+    }
+
+    /// <summary>
+    /// F(x + h e_i), F(x − h e_i) and h = Step(x_i). Each call gets its own copy of the point, so a function
+    /// that returns or keeps its argument (F(x) = x) cannot see it change afterwards.
+    /// </summary>
+    private static (T Forward, T Backward, double H) EvaluateAround<T>(Func<Vector<double>, T> function, Vector<double> x, int i)
+    {
+        double h = Step(x[i]);
+        var plus = x.Clone();
+        plus[i] += h;
+        var minus = x.Clone();
+        minus[i] -= h;
+        return (function(plus), function(minus), h);
     }
 
     /// <summary>The step h = ε^(1/3)·max(1, |x|), adjusted so that (x + h) − x == h exactly.</summary>

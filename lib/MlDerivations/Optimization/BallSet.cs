@@ -17,7 +17,7 @@ public sealed class BallSet : ConvexSet
     internal static BallSet Create(Vector<double> center, double radius)
     {
         ArgumentChecks.FiniteVector(center, nameof(ConvexSet), nameof(center));
-        ArgumentChecks.Range(radius >= 0 && double.IsFinite(radius), radius, nameof(ConvexSet), nameof(radius), "finite and ≥ 0");
+        ArgumentChecks.NonNegativeFinite(radius, nameof(ConvexSet), nameof(radius));
         return new BallSet(center.Clone(), radius);
     }
 

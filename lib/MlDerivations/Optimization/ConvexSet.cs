@@ -47,7 +47,7 @@ public abstract class ConvexSet
     {
         ArgumentChecks.FiniteVector(point, GetType().Name, nameof(point));
         ArgumentChecks.Length(point, Dimension, GetType().Name, nameof(point), $"the set's dimension {Dimension}");
-        ArgumentChecks.Range(tolerance >= 0 && double.IsFinite(tolerance), tolerance, GetType().Name, nameof(tolerance), "finite and ≥ 0");
+        ArgumentChecks.NonNegativeFinite(tolerance, GetType().Name, nameof(tolerance));
         return ContainsValid(point, tolerance);
     }
 

@@ -18,7 +18,7 @@ public sealed record DampedNewtonOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(InitialDamping > 0 && double.IsFinite(InitialDamping), InitialDamping, nameof(DampedNewtonOptions), nameof(InitialDamping), "finite and > 0");
+        ArgumentChecks.PositiveFinite(InitialDamping, nameof(DampedNewtonOptions), nameof(InitialDamping));
     }
 }
 

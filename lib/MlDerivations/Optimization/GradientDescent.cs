@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Optimization;
 
@@ -17,7 +18,7 @@ public sealed record GradientDescentOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        LinearAlgebra.ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(GradientDescentOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(GradientDescentOptions), nameof(StepSize));
     }
 }
 
@@ -44,7 +45,7 @@ public static class GradientDescent
             if (options.Backtracking)
                 return BacktrackingLineSearch.Armijo(counted, at, direction, options.StepSize, options);
             var next = at.X + options.StepSize * direction;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

@@ -15,7 +15,7 @@ public sealed record HeavyBallOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(HeavyBallOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(HeavyBallOptions), nameof(StepSize));
         ArgumentChecks.Range(Momentum >= 0 && Momentum < 1, Momentum, nameof(HeavyBallOptions), nameof(Momentum), "in [0, 1)");
     }
 }
@@ -39,7 +39,7 @@ public static class HeavyBall
         {
             var next = at.X - options.StepSize * at.Gradient + options.Momentum * (at.X - previous);
             previous = at.X;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

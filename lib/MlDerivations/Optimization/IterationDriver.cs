@@ -10,6 +10,12 @@ internal sealed record IterationState(int K, Vector<double> X, double Value, Vec
 /// <summary>What one update produced: x_{k+1} with f and ∇f there, or why no update was possible.</summary>
 internal readonly record struct StepOutcome(Vector<double> X, double Value, Vector<double> Gradient, StopReason? Failure, string? Why)
 {
+    /// <summary>A successful update to x, evaluating f(x) and ∇f(x).</summary>
+    public static StepOutcome At(IObjective objective, Vector<double> x) => new(x, objective.Value(x), objective.Gradient(x), null, null);
+
+    /// <summary>A successful update to x whose f(x) is already known (a line search computed it).</summary>
+    public static StepOutcome At(IObjective objective, Vector<double> x, double value) => new(x, value, objective.Gradient(x), null, null);
+
     public static StepOutcome Failed(StopReason reason, string why) => new(null!, double.NaN, null!, reason, why);
 }
 
@@ -34,9 +40,11 @@ internal static class IterationDriver
     /// <param name="options">Stopping rules.</param>
     /// <param name="stationarity">(x, ∇f(x)) ↦ the measure compared with GradientTolerance.</param>
     /// <param name="update">The method's step x_k → x_{k+1}.</param>
+    /// <param name="measureName">How messages name the stationarity measure.</param>
     public static OptimizationResult Run(
         string method, CountingObjective objective, Vector<double> start, IterativeOptions options,
-        Func<Vector<double>, Vector<double>, double> stationarity, Func<IterationState, StepOutcome> update)
+        Func<Vector<double>, Vector<double>, double> stationarity, Func<IterationState, StepOutcome> update,
+        string measureName = "‖∇f‖")
     {
         var x = start.Clone();
         double value = objective.Value(x);
@@ -49,9 +57,9 @@ internal static class IterationDriver
         for (int k = 0; ; k++)
         {
             if (measure <= options.GradientTolerance)
-                return Finish(StopReason.GradientTolerance, $"‖∇f‖ = {Html.Number(measure, 3)} ≤ GradientTolerance {Html.Number(options.GradientTolerance, 3)} after {k} iterations.");
+                return Finish(StopReason.GradientTolerance, $"{measureName} = {Html.Number(measure, 3)} ≤ GradientTolerance {Html.Number(options.GradientTolerance, 3)} after {k} iterations.");
             if (k == options.MaxIterations)
-                return Finish(StopReason.MaxIterations, $"stopped at MaxIterations = {k} with ‖∇f‖ = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: raise MaxIterations, loosen GradientTolerance, or use a faster method (L-BFGS, Newton).");
+                return Finish(StopReason.MaxIterations, $"stopped at MaxIterations = {k} with {measureName} = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: raise MaxIterations, loosen GradientTolerance, or use a faster method (L-BFGS, Newton).");
             var outcome = update(new IterationState(k, x, value, gradient));
             if (outcome.Failure is { } failure)
                 return Finish(failure, $"iteration {k + 1}: {outcome.Why}");
@@ -61,9 +69,9 @@ internal static class IterationDriver
                 return Finish(StopReason.Diverged, $"f(x_{k + 1}) = {Html.Number(value)} or ∇f is not finite: the iteration diverged; lower the step size (below 2/L for a fixed step) or use a line search.");
             measure = Record(history, options, k + 1, x, value, gradient, stationarity, stepLength);
             if (stepLength == 0 && measure > options.GradientTolerance)
-                return Finish(StopReason.Stalled, $"the update left x unchanged with ‖∇f‖ = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: f cannot be decreased further in double precision here; loosen GradientTolerance.");
+                return Finish(StopReason.Stalled, $"the update left x unchanged with {measureName} = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: f cannot be decreased further in double precision here; loosen GradientTolerance.");
             if (stepLength <= options.StepTolerance && measure > options.GradientTolerance)
-                return Finish(StopReason.StepTolerance, $"‖x_{k + 1} − x_{k}‖ = {Html.Number(stepLength, 3)} ≤ StepTolerance {Html.Number(options.StepTolerance, 3)} with ‖∇f‖ = {Html.Number(measure, 3)}.");
+                return Finish(StopReason.StepTolerance, $"‖x_{k + 1} − x_{k}‖ = {Html.Number(stepLength, 3)} ≤ StepTolerance {Html.Number(options.StepTolerance, 3)} with {measureName} = {Html.Number(measure, 3)}.");
         }
 
         OptimizationResult Finish(StopReason reason, string message) =>

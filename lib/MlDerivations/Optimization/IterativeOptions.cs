@@ -8,7 +8,11 @@ public abstract record IterativeOptions
     /// <summary>Largest number of updates x_k → x_{k+1}; reaching it stops with <see cref="StopReason.MaxIterations"/>. ≥ 1.</summary>
     public int MaxIterations { get; init; } = 10_000;
 
-    /// <summary>Stop once ‖∇f(x_k)‖₂ ≤ this (absolute). ≥ 0; 1e-8 puts a well-conditioned minimiser within about 1e-8/μ.</summary>
+    /// <summary>
+    /// Stop once ‖∇f(x_k)‖₂ ≤ this (absolute). ≥ 0; 1e-8 puts the iterate within about 1e-8/μ of a
+    /// μ-strongly convex minimiser. Methods with a line search compare values of f, which stop resolving a
+    /// decrease once ‖∇f‖² falls near ε·|f|·L (ε = 2^−52); below that they stop with <see cref="StopReason.Stalled"/>.
+    /// </summary>
     public double GradientTolerance { get; init; } = 1e-8;
 
     /// <summary>Stop once ‖x_{k+1} − x_k‖₂ ≤ this. ≥ 0; the default 0 turns the test off, so a stall is reported, not hidden.</summary>
@@ -22,8 +26,8 @@ public abstract record IterativeOptions
     {
         string type = GetType().Name;
         ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, type, nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.Range(GradientTolerance >= 0 && double.IsFinite(GradientTolerance), GradientTolerance, type, nameof(GradientTolerance), "finite and ≥ 0");
-        ArgumentChecks.Range(StepTolerance >= 0 && double.IsFinite(StepTolerance), StepTolerance, type, nameof(StepTolerance), "finite and ≥ 0");
+        ArgumentChecks.NonNegativeFinite(GradientTolerance, type, nameof(GradientTolerance));
+        ArgumentChecks.NonNegativeFinite(StepTolerance, type, nameof(StepTolerance));
     }
 }
 

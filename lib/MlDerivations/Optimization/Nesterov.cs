@@ -18,7 +18,7 @@ public sealed record NesterovOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(NesterovOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(NesterovOptions), nameof(StepSize));
         if (Momentum is { } beta)
             ArgumentChecks.Range(beta >= 0 && beta < 1, beta, nameof(NesterovOptions), nameof(Momentum), "in [0, 1) or null");
     }
@@ -46,7 +46,7 @@ public static class Nesterov
             var lookAhead = at.X + beta * (at.X - previous);
             var next = lookAhead - options.StepSize * counted.Gradient(lookAhead);
             previous = at.X;
-            return new StepOutcome(next, counted.Value(next), counted.Gradient(next), null, null);
+            return StepOutcome.At(counted, next);
         });
     }
 }

@@ -50,7 +50,7 @@ public static class Objective
     public static IObjective Rosenbrock(double a = 1, double b = 100)
     {
         ArgumentChecks.Range(double.IsFinite(a), a, nameof(Objective), nameof(a), "finite");
-        ArgumentChecks.Range(b > 0 && double.IsFinite(b), b, nameof(Objective), nameof(b), "finite and > 0");
+        ArgumentChecks.PositiveFinite(b, nameof(Objective), nameof(b));
         return new LambdaObjective(
             v => RosenbrockValue(v, a, b),
             v => RosenbrockGradient(v, a, b),

@@ -89,19 +89,13 @@ public sealed class OptimizationResult : IRichDisplay
 
     void IRichDisplay.WriteHtml(TextWriter writer)
     {
-        string colour = Converged ? "#15803d" : "#b91c1c";
-        writer.Write("<div class=\"ml-optimization-result\" style=\"font-family:system-ui,sans-serif\">");
-        writer.Write($"<div style=\"color:{colour}\">{Html.Escape(Message)}</div>");
-        writer.Write("<table style=\"font-family:ui-monospace,monospace\">");
-        Row(writer, "f(x)", Html.Number(Value, 10));
-        Row(writer, "x", string.Join(", ", Minimizer.Take(8).Select(v => Html.Number(v, 8))) + (Minimizer.Count > 8 ? ", …" : ""));
-        Row(writer, "iterations", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Row(writer, "evaluations (f, ∇f, ∇²f)", $"{FunctionEvaluations}, {GradientEvaluations}, {HessianEvaluations}");
-        writer.Write("</table></div>");
+        ResultTable.Open(writer, "ml-optimization-result", Converged, Message);
+        ResultTable.Row(writer, "f(x)", Html.Number(Value, 10));
+        ResultTable.Row(writer, "x", ResultTable.Numbers(Minimizer));
+        ResultTable.Row(writer, "iterations", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ResultTable.Row(writer, "evaluations (f, ∇f, ∇²f)", $"{FunctionEvaluations}, {GradientEvaluations}, {HessianEvaluations}");
+        ResultTable.Close(writer);
     }
 
     void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(Message);
-
-    private static void Row(TextWriter writer, string name, string value) =>
-        writer.Write($"<tr><td>{Html.Escape(name)}</td><td>{Html.Escape(value)}</td></tr>");
 }

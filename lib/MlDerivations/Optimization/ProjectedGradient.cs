@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Optimization;
@@ -19,7 +18,7 @@ public sealed record ProjectedGradientOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(StepSize > 0 && double.IsFinite(StepSize), StepSize, nameof(ProjectedGradientOptions), nameof(StepSize), "finite and > 0");
+        ArgumentChecks.PositiveFinite(StepSize, nameof(ProjectedGradientOptions), nameof(StepSize));
     }
 }
 
@@ -28,6 +27,8 @@ public sealed record ProjectedGradientOptions : LineSearchOptions
 /// backtracking along the projection arc. At a constrained minimiser ∇f need not vanish, so the
 /// stationarity measure (history, stopping) is the gradient mapping ‖G_η(x)‖ = ‖x − P_C(x − η∇f(x))‖/η,
 /// which is zero exactly at the minimisers of f over C. The start is projected onto C first.
+/// The line search accepts f(P_C(x − t∇f)) ≤ f(x) + c·∇fᵀ(P_C(x − t∇f) − x); by (4.10) the right-hand
+/// side's inner product is at most −‖P_C(x − t∇f) − x‖²/t &lt; 0, so it asks for a guaranteed decrease.
 /// </summary>
 public static class ProjectedGradient
 {
@@ -48,31 +49,15 @@ public static class ProjectedGradient
         string method = options.Backtracking ? "projected gradient (Armijo)" : "projected gradient (fixed step)";
         return IterationDriver.Run(method, counted, set.Project(start), options,
             (x, g) => (x - set.ProjectUnchecked(x - eta * g)).L2Norm() / eta,
-            at => options.Backtracking ? SearchArc(counted, set, at, options) : FixedStep(counted, set, at, eta));
+            at => options.Backtracking
+                ? BacktrackingLineSearch.AlongPath(counted, at, t => set.ProjectUnchecked(at.X - t * at.Gradient), eta, options)
+                : FixedStep(counted, set, at, eta),
+            "‖G_η(x)‖");
     }
 
     private static StepOutcome FixedStep(IObjective objective, ConvexSet set, IterationState at, double eta)
     {
         var next = set.ProjectUnchecked(at.X - eta * at.Gradient);
-        return new StepOutcome(next, objective.Value(next), objective.Gradient(next), null, null);
-    }
-
-    /// <summary>
-    /// Armijo along the arc t ↦ P_C(x − t∇f): since (x − t∇f − P)ᵀ(x − P) ≤ 0 by (4.10),
-    /// ∇fᵀ(P − x) ≤ −‖P − x‖²/t &lt; 0, so the test asks for a decrease a fraction c of a guaranteed one.
-    /// </summary>
-    private static StepOutcome SearchArc(IObjective objective, ConvexSet set, IterationState at, ProjectedGradientOptions options)
-    {
-        double t = options.StepSize;
-        for (int i = 0; i <= options.MaxBacktracks; i++, t *= options.Shrink)
-        {
-            var candidate = set.ProjectUnchecked(at.X - t * at.Gradient);
-            double value = objective.Value(candidate);
-            if (value <= at.Value + options.ArmijoC * at.Gradient.DotProduct(candidate - at.X))
-                return new StepOutcome(candidate, value, objective.Gradient(candidate), null, null);
-        }
-        return StepOutcome.Failed(StopReason.LineSearchFailed,
-            $"no step t ≥ {Html.Number(t / options.Shrink, 3)} along the projection arc gave sufficient decrease (c = {Html.Number(options.ArmijoC)}, {options.MaxBacktracks} shrinks). " +
-            "Either ∇f is wrong (check it with FiniteDifferences.CheckGradient) or x is optimal to rounding: loosen GradientTolerance.");
+        return StepOutcome.At(objective, next);
     }
 }

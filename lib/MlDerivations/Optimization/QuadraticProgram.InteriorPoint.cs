@@ -23,32 +23,37 @@ public static partial class QuadraticProgram
             var r = Residuals.At(qp, x, s, lambda, nu);
             double mu = s.DotProduct(lambda) / qp.M;
             history.Add(new QuadraticProgramIterate(k, x, mu, r.PrimalNorm, r.DualNorm));
-            if (r.PrimalNorm <= options.Tolerance * (1 + Math.Max(qp.B.InfinityNorm(), qp.D.Count == 0 ? 0 : qp.D.InfinityNorm()))
-                && r.DualNorm <= options.Tolerance * (1 + qp.C.InfinityNorm()) && mu <= options.Tolerance)
+            if (r.AreWithin(qp, options.Tolerance) && mu <= options.Tolerance)
                 return Finish(qp, x, lambda, nu, history, true, $"converged in {k} iterations");
             if (k == options.MaxIterations)
                 return Finish(qp, x, lambda, nu, history, false,
                     $"not converged after MaxIterations = {k} (μ = {Html.Number(mu, 3)}, ‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, ‖r_d‖∞ = {Html.Number(r.DualNorm, 3)}): " +
                     "a primal residual that stays large means the constraints are infeasible; otherwise raise MaxIterations or loosen Tolerance");
-            var system = NewtonSystem.Factor(qp, s, lambda);
-            // 2) Predictor (affine scaling, σ = 0): aim straight at s∘λ = 0.
-            var affine = system.Solve(r, s.PointwiseMultiply(lambda));
-            double alphaAffine = Math.Min(1, MaxStep(s, lambda, affine));
-            double muAffine = (s + alphaAffine * affine.Ds).DotProduct(lambda + alphaAffine * affine.Dlambda) / qp.M;
-            // 3) Corrector: centre with σ = (μ_aff/μ)³ and add the second-order term Δs_aff∘Δλ_aff.
-            double sigma = Math.Pow(muAffine / mu, 3);
-            var rc = s.PointwiseMultiply(lambda) + affine.Ds.PointwiseMultiply(affine.Dlambda) - sigma * mu;
-            var step = system.Solve(r, rc);
+            var step = PredictorCorrector(NewtonSystem.Factor(qp, s, lambda), r, s, lambda, mu);
             if (!step.IsFinite())
                 return Finish(qp, x, lambda, nu, history, false,
                     $"the Newton system became singular or overflowed at iteration {k + 1} (‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, max λ = {Html.Number(lambda.Maximum(), 3)}): " +
                     "a primal residual that stays large while λ grows means the constraints are infeasible; otherwise E has dependent rows: remove redundant equality constraints");
+            // 4) Step 99 % of the way to the boundary, at most the full Newton step.
             double alpha = Math.Min(1, BoundaryFraction * MaxStep(s, lambda, step));
             x = x + alpha * step.Dx;
             s = s + alpha * step.Ds;
             lambda = lambda + alpha * step.Dlambda;
             nu = nu + alpha * step.Dnu;
         }
+    }
+
+    /// <summary>Mehrotra's direction: an affine predictor, then a centred, second-order corrected step.</summary>
+    private static Direction PredictorCorrector(NewtonSystem system, Residuals r, Vector<double> s, Vector<double> lambda, double mu)
+    {
+        // 2) Predictor (affine scaling, σ = 0): aim straight at s∘λ = 0.
+        var affine = system.Solve(r, s.PointwiseMultiply(lambda));
+        double alphaAffine = Math.Min(1, MaxStep(s, lambda, affine));
+        double muAffine = (s + alphaAffine * affine.Ds).DotProduct(lambda + alphaAffine * affine.Dlambda) / s.Count;
+        // 3) Corrector: centre with σ = (μ_aff/μ)³ and add the second-order term Δs_aff∘Δλ_aff.
+        double sigma = Math.Pow(muAffine / mu, 3);
+        var rc = s.PointwiseMultiply(lambda) + affine.Ds.PointwiseMultiply(affine.Dlambda) - sigma * mu;
+        return system.Solve(r, rc);
     }
 
     /// <summary>The largest α with s + αΔs ≥ 0 and λ + αΔλ ≥ 0 (+∞ when no entry decreases).</summary>
@@ -98,6 +103,11 @@ public static partial class QuadraticProgram
         public double DualNorm => Rd.InfinityNorm();
 
         public double PrimalNorm => Math.Max(Rp.InfinityNorm(), Re.Count == 0 ? 0 : Re.InfinityNorm());
+
+        /// <summary>‖r_p‖∞, ‖r_e‖∞ ≤ ε(1 + max(‖b‖∞, ‖d‖∞)) and ‖r_d‖∞ ≤ ε(1 + ‖c‖∞).</summary>
+        public bool AreWithin(Problem qp, double tolerance) =>
+            PrimalNorm <= tolerance * (1 + Math.Max(qp.B.InfinityNorm(), qp.D.Count == 0 ? 0 : qp.D.InfinityNorm()))
+            && DualNorm <= tolerance * (1 + qp.C.InfinityNorm());
 
         public static Residuals At(Problem qp, Vector<double> x, Vector<double> s, Vector<double> lambda, Vector<double> nu) =>
             new(qp.Q * x + qp.C + qp.A.TransposeThisAndMultiply(lambda) + qp.E.TransposeThisAndMultiply(nu),

@@ -19,7 +19,7 @@ public sealed record QuadraticProgramOptions
     internal void Validate()
     {
         ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, nameof(QuadraticProgramOptions), nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.Range(Tolerance > 0 && double.IsFinite(Tolerance), Tolerance, nameof(QuadraticProgramOptions), nameof(Tolerance), "finite and > 0");
+        ArgumentChecks.PositiveFinite(Tolerance, nameof(QuadraticProgramOptions), nameof(Tolerance));
     }
 }
 

@@ -78,23 +78,15 @@ public sealed class QuadraticProgramResult : IRichDisplay
 
     void IRichDisplay.WriteHtml(TextWriter writer)
     {
-        writer.Write("<div class=\"ml-qp-result\" style=\"font-family:system-ui,sans-serif\">");
-        writer.Write($"<div style=\"color:{(Converged ? "#15803d" : "#b91c1c")}\">{Html.Escape(Message)}</div>");
-        writer.Write("<table style=\"font-family:ui-monospace,monospace\">");
-        Row(writer, "x", Join(X));
-        Row(writer, "λ", Join(Lambda));
-        if (Nu.Count > 0) Row(writer, "ν", Join(Nu));
-        Row(writer, "f(x), g(λ, ν), gap", $"{Html.Number(Value, 10)}, {Html.Number(DualValue, 10)}, {Html.Number(DualityGap, 3)}");
-        Row(writer, "KKT residuals (stat, primal, dual, compl)",
+        ResultTable.Open(writer, "ml-qp-result", Converged, Message);
+        ResultTable.Row(writer, "x", ResultTable.Numbers(X));
+        ResultTable.Row(writer, "λ", ResultTable.Numbers(Lambda));
+        if (Nu.Count > 0) ResultTable.Row(writer, "ν", ResultTable.Numbers(Nu));
+        ResultTable.Row(writer, "f(x), g(λ, ν), gap", $"{Html.Number(Value, 10)}, {Html.Number(DualValue, 10)}, {Html.Number(DualityGap, 3)}");
+        ResultTable.Row(writer, "KKT residuals (stat, primal, dual, compl)",
             $"{Html.Number(Residuals.Stationarity, 3)}, {Html.Number(Residuals.PrimalFeasibility, 3)}, {Html.Number(Residuals.DualFeasibility, 3)}, {Html.Number(Residuals.Complementarity, 3)}");
-        writer.Write("</table></div>");
+        ResultTable.Close(writer);
     }
 
     void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(Message);
-
-    private static string Join(Vector<double> v) =>
-        string.Join(", ", v.Take(8).Select(x => Html.Number(x, 8))) + (v.Count > 8 ? ", …" : "");
-
-    private static void Row(TextWriter writer, string name, string value) =>
-        writer.Write($"<tr><td>{Html.Escape(name)}</td><td>{Html.Escape(value)}</td></tr>");
 }

@@ -14,7 +14,7 @@ public sealed class SimplexSet : ConvexSet
     internal static SimplexSet Create(int dimension, double radius)
     {
         ArgumentChecks.Range(dimension >= 1, dimension, nameof(ConvexSet), nameof(dimension), "≥ 1");
-        ArgumentChecks.Range(radius > 0 && double.IsFinite(radius), radius, nameof(ConvexSet), nameof(radius), "finite and > 0");
+        ArgumentChecks.PositiveFinite(radius, nameof(ConvexSet), nameof(radius));
         return new SimplexSet(dimension, radius);
     }
 

@@ -62,6 +62,21 @@ public sealed class FiniteDifferencesTests
     }
 
     [Fact]
+    public void Jacobian_OfAFunctionThatReturnsItsArgument_IsTheIdentity()
+    {
+        var jacobian = FiniteDifferences.Jacobian(x => x, X);
+        Assert.True((jacobian - Matrix<double>.Build.DenseIdentity(3)).InfinityNorm() <= 1e-9);
+    }
+
+    [Fact]
+    public void Gradient_LeavesThePointUnchanged()
+    {
+        var point = X.Clone();
+        FiniteDifferences.Gradient(F, point);
+        Assert.Equal(X, point);
+    }
+
+    [Fact]
     public void Hessian_FromTheGradient_AgreesWithTheHandDerivedHessianAndIsExactlySymmetric()
     {
         var hessian = FiniteDifferences.Hessian(GradF, X);

@@ -89,6 +89,32 @@ public sealed class QuadraticProgramTests
         Assert.True(result.Residuals.PrimalFeasibility > 0.1);
     }
 
+    [Fact]
+    public void BoxConstrainedQp_AgreesWithProjectedGradientAndSatisfiesKktComputedHere()
+    {
+        // 8 variables, bounds −0.3 ≤ x ≤ 0.4 written as [I; −I]x ≤ [u; −l]: an independent solver (projected
+        // gradient on the box) must find the same x, and the KKT conditions are recomputed here from x, λ.
+        const int n = 8;
+        var q = TestProblems.QuadraticWithConditionNumber(n, 0.5, 20, seed: 21);
+        var c = TestProblems.SeededVector(n, seed: 22) * 5;
+        var identity = Matrix<double>.Build.DenseIdentity(n);
+        var a = identity.Stack(-identity);
+        var b = Vector<double>.Build.Dense(2 * n, i => i < n ? 0.4 : 0.3);
+
+        var qp = QuadraticProgram.Solve(q, c, a, b);
+        var box = ConvexSet.Box(Vector<double>.Build.Dense(n, -0.3), Vector<double>.Build.Dense(n, 0.4));
+        var pg = ProjectedGradient.Minimize(Objective.Quadratic(q, c), box, Vector<double>.Build.Dense(n),
+            new ProjectedGradientOptions { Backtracking = false, StepSize = 1.0 / 20, GradientTolerance = 1e-11 }); // η = 1/L
+
+        Assert.True(qp.Converged && pg.Converged, $"{qp.Message} / {pg.Message}");
+        Assert.True((qp.X - pg.Minimizer).InfinityNorm() <= 1e-8, $"{qp.X} vs {pg.Minimizer}");
+        Assert.True(qp.ActiveConstraints.Count > 0, "the test needs some bounds active");
+        var slack = b - a * qp.X;
+        Assert.True((q * qp.X + c + a.TransposeThisAndMultiply(qp.Lambda)).InfinityNorm() <= 1e-8);
+        Assert.True(slack.Minimum() >= -1e-10 && qp.Lambda.Minimum() >= 0);
+        Assert.True(qp.Lambda.PointwiseMultiply(slack).InfinityNorm() <= 1e-9);
+    }
+
     private static void AssertKktAndGapVanish(QuadraticProgramResult result)
     {
         Assert.True(result.Residuals.Max <= 1e-8, result.Message);
