@@ -64,6 +64,11 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"mlderiv run: {e.Message} Nothing was written.");
             return false;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"mlderiv run: {file}: the notebook could not be run: {e.Message}");
+            return false;
+        }
         string target = Path.Combine(output, Path.GetFileName(file));
         NotebookWriter.WriteAtomic(result.Executed, target);
         int cells = result.Executed.Cells.Count(c => c.Type == CellType.Code);
