@@ -22,6 +22,7 @@ public sealed class NotebookRunnerTests
                   1 | int one = 1;
               >   2 | var q = one / zero;
                   3 | Console.WriteLine(q);
+              (cells are numbered from 1, counting every cell, markdown included)
             """;
         Assert.Equal(expected.Replace("\r\n", "\n"), run.ErrorMessage);
         var error = Assert.Single(run.Executed.Cells[2].Outputs);
