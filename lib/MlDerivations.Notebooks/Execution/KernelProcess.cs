@@ -42,8 +42,6 @@ internal sealed class KernelProcess : IDisposable
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(KernelProcess).Assembly.Location);
         start.ArgumentList.Add("--kernel");
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
         var kernel = new KernelProcess(Process.Start(start)!);
         try
         {
