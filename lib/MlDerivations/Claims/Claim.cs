@@ -28,7 +28,7 @@ public static class Claim
         ArgumentNullException.ThrowIfNull(expected);
         if (actual.Count != expected.Count)
             throw new ArgumentException(
-                $"Claim.Close needs vectors of one length; got actual of length {actual.Count} and expected of length {expected.Count}.",
+                $"Claim.Expected must have the length of actual ({actual.Count}); got length {expected.Count}.",
                 nameof(expected));
         return CloseElementwise(label, actual.ToArray(), expected.ToArray(), tolerance);
     }
@@ -40,7 +40,7 @@ public static class Claim
         ArgumentNullException.ThrowIfNull(expected);
         if (actual.RowCount != expected.RowCount || actual.ColumnCount != expected.ColumnCount)
             throw new ArgumentException(
-                $"Claim.Close needs matrices of one shape; got actual {actual.RowCount}×{actual.ColumnCount} and expected {expected.RowCount}×{expected.ColumnCount}.",
+                $"Claim.Expected must have the shape of actual ({actual.RowCount}×{actual.ColumnCount}); got {expected.RowCount}×{expected.ColumnCount}.",
                 nameof(expected));
         return CloseElementwise(label, actual.ToColumnMajorArray(), expected.ToColumnMajorArray(), tolerance);
     }
@@ -89,7 +89,7 @@ public static class Claim
     {
         Validate(label, tolerance);
         if (actual.Length == 0)
-            throw new ArgumentException("Claim.Close needs at least one element to compare; got none.", nameof(actual));
+            throw new ArgumentException("Claim.Actual must hold at least one element; got none.", nameof(actual));
         double worst = 0;
         int at = 0;
         for (int i = 0; i < actual.Length; i++)
