@@ -1,2 +1,0 @@
-namespace MlDerivations.Notebooks;
-internal static class Probe { }
