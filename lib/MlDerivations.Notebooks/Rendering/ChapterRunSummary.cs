@@ -26,8 +26,12 @@ public sealed record ChapterRunSummary(
             Error: run["error"] is JsonValue error && error.TryGetValue(out string? message) ? message : null);
     }
 
+    // A value built in memory keeps its CLR type (an int is not a double to TryGetValue); one read
+    // from a file is a JSON element. Reading the JSON text serves both.
     private static double? Number(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue(out double number) ? number : null;
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            ? double.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 }
 
 /// <summary>One claim checked in a code cell, from the cell's <c>metadata.ml_derivations.claims</c>.</summary>

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MlDerivations.Notebooks.Format;
+using MlDerivations.Notebooks.Rendering;
+using MlDerivations.Notebooks.Tests.Support;
+
+namespace MlDerivations.Notebooks.Tests.Rendering;
+
+public sealed class BookWriterTests
+{
+    private static readonly BookChapter[] Chapters =
+        [SampleChapters.FailedSvm(), SampleChapters.Regression(), SampleChapters.Foundations()];
+
+    [Fact]
+    public void Index_ListsEveryNotebookInOrderAndEachPageExists()
+    {
+        using var folder = new TempFolder();
+        var index = BookWriter.Write(Chapters, new BookOptions(folder.Path));
+        var links = Regex.Matches(File.ReadAllText(index), "<td><a href=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["01-foundations.html", "05-linear-regression.html", "08-svm.html"], links);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(folder.Path, link)), link));
+        Assert.Equal(Path.Combine(folder.Path, "index.html"), index);
+    }
+
+    [Fact]
+    public void Index_MatchesTheApprovedSnapshot()
+    {
+        using var folder = new TempFolder();
+        var index = BookWriter.Write(Chapters, new BookOptions(folder.Path));
+        Snapshot.Match("index", "html", File.ReadAllText(index));
+    }
+
+    [Fact]
+    public void Book_HoldsTheExecutedNotebooksAndItsOwnAssets()
+    {
+        using var folder = new TempFolder();
+        BookWriter.Write(Chapters, new BookOptions(folder.Path));
+        Assert.Equal(
+            ["01-foundations.html", "05-linear-regression.html", "08-svm.html", "assets/book.css", "assets/book.js", "index.html",
+             "notebooks/01-foundations.ipynb", "notebooks/05-linear-regression.ipynb", "notebooks/08-svm.ipynb"],
+            folder.Files().Select(f => f.Replace('\\', '/')));
+        var copy = NotebookReader.Read(folder.File("notebooks/05-linear-regression.ipynb"));
+        Assert.Equal(SampleChapters.Regression().Notebook.Cells.Count, copy.Cells.Count);
+    }
+
+    [Fact]
+    public void OfflineBook_CopiesKatexWithItsFontsAndPlotlyAndReferencesThemRelatively()
+    {
+        using var folder = new TempFolder();
+        var nodeModules = Path.Combine(Repository.Root, "node_modules");
+        Assert.True(Directory.Exists(nodeModules), "node_modules is missing: run `npm ci` in the repository (./test.sh does).");
+        BookWriter.Write(Chapters, new BookOptions(folder.Path, AssetSource.Offline, nodeModules));
+        Assert.True(File.Exists(folder.File("assets/plotly.min.js")));
+        Assert.True(File.Exists(folder.File("assets/katex/katex.min.js")));
+        Assert.Contains(folder.Files(), f => f.Replace('\\', '/').StartsWith("assets/katex/fonts/KaTeX_Main-Regular.woff2", StringComparison.Ordinal));
+        var page = File.ReadAllText(folder.File("05-linear-regression.html"));
+        Assert.DoesNotContain("https://", page, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"assets/plotly.min.js\"></script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OfflineBookWithoutNodeModules_ThrowsNamingTheFixAndTheParameter()
+    {
+        using var folder = new TempFolder();
+        var error = Assert.Throws<ArgumentException>(() =>
+            BookWriter.Write(Chapters, new BookOptions(folder.Path, AssetSource.Offline, folder.File("node_modules"))));
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoChaptersWithOneSlug_AreRejected()
+    {
+        using var folder = new TempFolder();
+        var error = Assert.Throws<ArgumentException>(() =>
+            BookWriter.Write([SampleChapters.Foundations(), SampleChapters.Foundations()], new BookOptions(folder.Path)));
+        Assert.Equal("chapters", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("../escape")]
+    [InlineData("a b")]
+    public void ChapterWithAnUnsafeSlug_IsRejected(string slug)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new BookChapter(slug, Notebook.CreateDotNet()));
+        Assert.Equal("slug", error.ParamName);
+        Assert.StartsWith("BookChapter.Slug must be", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chapter_ReadsNumberTitleAndRunFromTheNotebook()
+    {
+        var chapter = SampleChapters.Regression();
+        Assert.Equal(5, chapter.Number);
+        Assert.Equal("Linear regression: the normal equations", chapter.Title);
+        Assert.Equal(new ChapterRunSummary(2.345, true, 3, 2, 0, null, null), chapter.Run);
+    }
+
+    [Fact]
+    public void AssetVersions_MatchThoseLockedInPackageJson()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "package.json")));
+        var dependencies = json.RootElement.GetProperty("dependencies");
+        Assert.Equal(BookAssets.PlotlyVersion, dependencies.GetProperty("plotly.js-dist-min").GetString());
+        Assert.Equal(BookAssets.KatexVersion, dependencies.GetProperty("katex").GetString());
+    }
+}
