@@ -24,6 +24,7 @@ internal static class PageLayout
         var html = new StringBuilder(mainHtml.Length + 4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"light\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<link rel=\"icon\" href=\"data:,\">\n") // no favicon request, online or off
             .Append("<title>").Append(WebUtility.HtmlEncode(parts.PageTitle)).Append("</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(parts.Assets.KatexCss).Append("\">\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(parts.Assets.BookCss).Append("\">\n")

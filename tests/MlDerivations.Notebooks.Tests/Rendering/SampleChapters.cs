@@ -26,7 +26,7 @@ internal static class SampleChapters
 
     public static BookChapter FailedSvm() => new("08-svm", Executed(
         [
-            Markdown("# Support vector machines\n\nMargins, the dual and SMO."),
+            Markdown("# Support vector machines\n\nMargins, the dual with multipliers $\\alpha_i \\ge 0$, and SMO."),
             Code("throw new InvalidOperationException(\"boom\");",
                 Output.Error("System.InvalidOperationException", "boom", ["\u001b[31mSystem.InvalidOperationException: boom\u001b[0m", "   at Submission#1"])),
         ], seconds: 0.3, claimsPassed: 0, failedCell: 1, error: "Cell 2: System.InvalidOperationException: boom"));
