@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using MlDerivations.Cli.Commands;
+
+var root = new RootCommand("mlderiv: run, check, format and publish the ml-derivations notebooks.");
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(FormatCommand.Create());
+return await CommandLine.InvokeAsync(root, args);

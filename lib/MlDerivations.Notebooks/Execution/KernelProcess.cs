@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace MlDerivations.Notebooks.Execution;
+
+/// <summary>
+/// The runner's side of the kernel: a child process (<c>dotnet exec MlDerivations.Notebooks.dll
+/// --kernel</c>) spoken to in JSON lines. A cell that exceeds its time limit is stopped by killing
+/// the process tree: Roslyn cannot cancel a busy loop, a process can always be ended.
+/// </summary>
+internal sealed class KernelProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder stderr = new();
+
+    private KernelProcess(Process process)
+    {
+        this.process = process;
+        process.ErrorDataReceived += (_, e) => { lock (stderr) if (e.Data is not null && stderr.Length < 8000) stderr.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Starts a kernel whose #r and #load resolve against <paramref name="notebookDirectory"/>.</summary>
+    public static KernelProcess Start(string notebookDirectory)
+    {
+        var start = new ProcessStartInfo(DotNetHost.Path)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = new UTF8Encoding(false),
+            WorkingDirectory = notebookDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(typeof(KernelProcess).Assembly.Location);
+        start.ArgumentList.Add("--kernel");
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
+        var kernel = new KernelProcess(Process.Start(start)!);
+        kernel.Send(new KernelRequest(notebookDirectory, 0, null));
+        return kernel;
+    }
+
+    /// <summary>Runs one cell; null when it did not answer within <paramref name="timeout"/> (the kernel is then killed).</summary>
+    public async Task<KernelResponse?> RunCellAsync(int cellNumber, string source, TimeSpan timeout, CancellationToken cancellation)
+    {
+        Send(new KernelRequest(null, cellNumber, source));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(timeout);
+        string? line;
+        try
+        {
+            line = await process.StandardOutput.ReadLineAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            Kill();
+            return null;
+        }
+        if (line is null)
+        {
+            await process.WaitForExitAsync(CancellationToken.None);
+            throw new KernelCrashedException(
+                $"the kernel process exited (code {process.ExitCode}) while running the cell{Environment.NewLine}{StandardError}".TrimEnd());
+        }
+        return JsonSerializer.Deserialize(line, KernelProtocolJson.Default.KernelResponse);
+    }
+
+    private string StandardError { get { lock (stderr) return stderr.ToString(); } }
+
+    private void Send(KernelRequest request)
+    {
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(request, KernelProtocolJson.Default.KernelRequest));
+        process.StandardInput.Flush();
+    }
+
+    private void Kill()
+    {
+        try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            try { process.StandardInput.Close(); } catch (IOException) { }
+            if (!process.WaitForExit(2000)) Kill();
+        }
+        process.Dispose();
+    }
+}
+
+/// <summary>The kernel process ended while a cell was running (a crash, a stack overflow, Environment.Exit).</summary>
+internal sealed class KernelCrashedException(string message) : Exception(message);
