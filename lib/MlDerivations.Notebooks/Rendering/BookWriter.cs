@@ -36,6 +36,16 @@ public static class BookWriter
         return index;
     }
 
+    /// <summary>
+    /// The files <see cref="AssetSource.Offline"/> needs that <paramref name="nodeModulesDirectory"/>
+    /// lacks (plotly.js-dist-min's plotly.min.js, KaTeX's style sheet, script and fonts); empty when complete.
+    /// </summary>
+    public static IReadOnlyList<string> MissingOfflineAssets(string nodeModulesDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nodeModulesDirectory);
+        return BookAssets.MissingOfflineFiles(nodeModulesDirectory);
+    }
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     internal static string RenderChapter(BookChapter chapter, string bookTitle, AssetUrls urls, BookChapter? previous, BookChapter? next)

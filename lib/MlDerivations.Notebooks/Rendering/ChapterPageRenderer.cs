@@ -67,7 +67,8 @@ internal static class ChapterPageRenderer
     private static void WriteCodeCell(StringBuilder html, Cell cell, int index, bool failed)
     {
         var number = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        html.Append("<div class=\"cell code").Append(failed ? " failed" : string.Empty)
+        var notRun = cell.Metadata["ml_derivations"] is System.Text.Json.Nodes.JsonObject ours && ours["not_run"] is not null;
+        html.Append("<div class=\"cell code").Append(failed ? " failed" : notRun ? " not-run" : string.Empty)
             .Append("\" id=\"cell-").Append(number).Append("\">\n");
         html.Append("<pre class=\"source\"><code class=\"language-csharp\">")
             .Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n");
