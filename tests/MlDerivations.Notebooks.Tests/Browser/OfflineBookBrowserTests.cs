@@ -92,4 +92,16 @@ public sealed class OfflineBookBrowserTests(HeadlessChromium chromium) : IClassF
         await opened.Page.ClickAsync("details.solution > summary");
         Assert.True(await solution.IsVisibleAsync());
     }
+
+    [Fact]
+    public async Task CdnBookOpenedWithoutNetwork_IsCaughtByTheBlockedRequests()
+    {
+        // The instrument's own check: a page that needs the network must not pass for an offline one.
+        BookWriter.Write([SampleChapters.Regression()], new BookOptions(_folder.Path, AssetSource.Cdn));
+        await using var opened = await chromium.OpenOfflineAsync(_folder.File("05-linear-regression.html"));
+        var report = await PageReport.ReadAsync(opened);
+        Assert.Contains(opened.Problems, p => p.StartsWith("network request blocked: https://cdn.", StringComparison.Ordinal));
+        Assert.Equal(0, report.Typeset);
+        Assert.Equal(0, report.FiguresDrawn);
+    }
 }
