@@ -53,6 +53,9 @@ internal static class BuildCommand
             return CommandLine.BadUsage;
         }
 
+        if (files.Count == 0)
+            await Console.Error.WriteLineAsync($"mlderiv build: no notebooks in {string.Join(", ", request.Paths)}; the book has no chapters.");
+
         var options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) };
         var progress = new Progress(files.Count);
         var chapters = new BookChapter?[files.Count];
