@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using MlDerivations.Notebooks.Format;
@@ -54,7 +55,9 @@ public static class BookWriter
         var main = new StringBuilder();
         if (chapter.Run is { } run && (!run.Succeeded || run.ClaimsFailed > 0))
             main.Append("<div class=\"run-failed\" role=\"alert\"><strong>This chapter failed when it was executed.</strong> ")
-                .Append(WebUtility.HtmlEncode(run.Error ?? $"{run.ClaimsFailed} claims failed.")).Append("</div>\n");
+                .Append(WebUtility.HtmlEncode(run.Error ?? $"{run.ClaimsFailed} claims failed."))
+                .Append(run.FailedCell is int cell ? string.Create(CultureInfo.InvariantCulture, $" <a href=\"#cell-{cell}\">Go to the cell.</a>") : string.Empty)
+                .Append("</div>\n");
         main.Append("<article class=\"chapter\">\n").Append(body.BodyHtml).Append("</article>\n");
         var parts = new PageParts(bookTitle, chapter.Title + " — " + bookTitle, urls, LoadsPlotly: true, body.Toc,
             Link(previous), Link(next), ChapterFooter(chapter));
@@ -75,7 +78,7 @@ public static class BookWriter
         var footer = new StringBuilder();
         if (chapter.Run is { } run)
             footer.Append("Executed in ").Append(IndexPageRenderer.FormatSeconds(run.Seconds)).Append(", ")
-                .Append(IndexPageRenderer.ClaimsText(run)).Append(" claims verified. ");
+                .Append(IndexPageRenderer.ClaimsText(run)).Append(run.ClaimsPassed == 1 ? " claim verified. " : " claims verified. ");
         else
             footer.Append("Not executed. ");
         footer.Append("<a href=\"notebooks/").Append(chapter.NotebookFileName).Append("\" download>Download the executed notebook</a>.");
