@@ -30,9 +30,15 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(string[] paths, string output, double timeoutSeconds, bool continueOnError, CancellationToken cancellation)
     {
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 86400)
+        RunOptions options;
+        try
         {
-            await Console.Error.WriteLineAsync($"mlderiv run: --timeout must be > 0 and ≤ 86400 seconds; got {timeoutSeconds.ToString(CultureInfo.InvariantCulture)}.");
+            options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), ContinueOnError = continueOnError };
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            // TimeSpan rejects NaN and overflow itself; RunOptions rejects the rest with its rule.
+            await Console.Error.WriteLineAsync($"mlderiv run: --timeout must be > 0 and ≤ 86400 seconds: {e.Message.Split(" (Parameter")[0]}");
             return CommandLine.BadUsage;
         }
         var files = CommandLine.Notebooks("run", paths);
@@ -43,7 +49,6 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"mlderiv run: {string.Join(" and ", clash)} would both be written to {Path.Combine(output, clash.Key!)}.");
             return CommandLine.BadUsage;
         }
-        var options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), ContinueOnError = continueOnError };
         int exit = CommandLine.Ok;
         foreach (string file in files)
         {
@@ -62,6 +67,11 @@ internal static class RunCommand
         catch (NotebookFormatException e)
         {
             await Console.Error.WriteLineAsync($"mlderiv run: {e.Message} Nothing was written.");
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"mlderiv run: {file}: the notebook could not be run: {e.Message}");
             return false;
         }
         string target = Path.Combine(output, Path.GetFileName(file));

@@ -11,6 +11,7 @@ namespace MlDerivations.Notebooks.Execution;
 /// notebooks/05-regression.ipynb: cell 7, line 2: System.DivideByZeroException: Attempted to divide by zero.
 ///      1 | int zero = 0;
 ///   &gt;  2 | var q = 1 / zero;
+///   (cells are numbered from 1, counting every cell, markdown included)
 /// </code>
 /// </summary>
 internal static class FailureMessage
@@ -27,6 +28,7 @@ internal static class FailureMessage
             string marker = line == i + 1 ? ">" : " ";
             text.Append(CultureInfo.InvariantCulture, $"  {marker} {i + 1,3} | {lines[i].TrimEnd('\r')}\n");
         }
-        return text.ToString().TrimEnd('\n');
+        text.Append("  (cells are numbered from 1, counting every cell, markdown included)");
+        return text.ToString();
     }
 }

@@ -28,18 +28,28 @@ internal static class KernelHost
         while (await input.ReadLineAsync() is { } line)
         {
             var request = JsonSerializer.Deserialize(line, KernelProtocolJson.Default.KernelRequest)!;
+            KernelResponse response;
             if (request.NotebookDirectory is not null)
             {
                 session = new ScriptSession(request.NotebookDirectory, collector);
-                continue;
+                await session.WarmUpAsync();
+                response = new KernelResponse([], [], false, null);
             }
-            int claimsBefore = Claims().Count;
-            var (failed, errorLine) = await session!.RunAsync(request.CellNumber, request.Source ?? "");
-            var claims = Claims().Skip(claimsBefore).Select(c => (string[])c.Clone()).ToList();
-            var response = new KernelResponse(collector.TakeAll(), claims, failed, errorLine);
+            else
+            {
+                response = await RunCellAsync(session!, collector, request);
+            }
             await output.WriteLineAsync(JsonSerializer.Serialize(response, KernelProtocolJson.Default.KernelResponse));
         }
         return 0;
+    }
+
+    private static async Task<KernelResponse> RunCellAsync(ScriptSession session, CellOutputCollector collector, KernelRequest request)
+    {
+        int claimsBefore = Claims().Count;
+        var (failed, errorLine) = await session.RunAsync(request.CellNumber, request.Source ?? "");
+        var claims = Claims().Skip(claimsBefore).Select(c => (string[])c.Clone()).ToList();
+        return new KernelResponse(collector.TakeAll(), claims, failed, errorLine);
     }
 
     /// <summary>The claims the library has recorded in this process (see MlDerivations.Claims.ClaimLog).</summary>

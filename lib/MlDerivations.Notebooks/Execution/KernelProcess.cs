@@ -21,8 +21,14 @@ internal sealed class KernelProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    /// <summary>Starts a kernel whose #r and #load resolve against <paramref name="notebookDirectory"/>.</summary>
-    public static KernelProcess Start(string notebookDirectory)
+    /// <summary>How long a kernel may take to start and load the compiler, on a loaded 2-core machine.</summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Starts a kernel whose #r and #load resolve against <paramref name="notebookDirectory"/> and
+    /// waits until it has loaded the compiler, so no cell's time limit pays for the start.
+    /// </summary>
+    public static async Task<KernelProcess> StartAsync(string notebookDirectory, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(DotNetHost.Path)
         {
@@ -36,10 +42,18 @@ internal sealed class KernelProcess : IDisposable
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(KernelProcess).Assembly.Location);
         start.ArgumentList.Add("--kernel");
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
         var kernel = new KernelProcess(Process.Start(start)!);
-        kernel.Send(new KernelRequest(notebookDirectory, 0, null));
+        try
+        {
+            kernel.Send(new KernelRequest(notebookDirectory, 0, null));
+            if (await kernel.ReceiveAsync(StartLimit, cancellation) is null)
+                throw new KernelCrashedException($"the kernel process did not start within {StartLimit.TotalSeconds} s");
+        }
+        catch
+        {
+            kernel.Dispose();
+            throw;
+        }
         return kernel;
     }
 
@@ -47,6 +61,11 @@ internal sealed class KernelProcess : IDisposable
     public async Task<KernelResponse?> RunCellAsync(int cellNumber, string source, TimeSpan timeout, CancellationToken cancellation)
     {
         Send(new KernelRequest(null, cellNumber, source));
+        return await ReceiveAsync(timeout, cancellation);
+    }
+
+    private async Task<KernelResponse?> ReceiveAsync(TimeSpan timeout, CancellationToken cancellation)
+    {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(timeout);
         string? line;
@@ -63,7 +82,7 @@ internal sealed class KernelProcess : IDisposable
         {
             await process.WaitForExitAsync(CancellationToken.None);
             throw new KernelCrashedException(
-                $"the kernel process exited (code {process.ExitCode}) while running the cell{Environment.NewLine}{StandardError}".TrimEnd());
+                $"the kernel process exited unexpectedly (code {process.ExitCode}){Environment.NewLine}{StandardError}".TrimEnd());
         }
         return JsonSerializer.Deserialize(line, KernelProtocolJson.Default.KernelResponse);
     }

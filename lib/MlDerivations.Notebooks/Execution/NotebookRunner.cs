@@ -28,7 +28,7 @@ public static class NotebookRunner
         string path = Path.GetFullPath(notebookPath);
         var notebook = NotebookReader.Read(path);
         var run = new RunRecord(notebookPath, notebook);
-        using (var kernel = KernelProcess.Start(Path.GetDirectoryName(path)!))
+        using (var kernel = await KernelProcess.StartAsync(Path.GetDirectoryName(path)!, cancellation))
         {
             int executionCount = 0;
             for (int i = 0; i < notebook.Cells.Count; i++)

@@ -42,6 +42,16 @@ internal sealed class ScriptSession
             .WithFileEncoding(Encoding.UTF8);
     }
 
+    /// <summary>
+    /// Compiles and runs a throw-away script so the compiler is loaded and jitted before the first
+    /// cell: that cost (about 2 s cold) then counts against no cell's time limit.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        var script = CSharpScript.Create("var warm = new List<int> { 1 }.Count;", baseOptions, typeof(KernelGlobals));
+        await script.RunAsync(new KernelGlobals(new CellOutputCollector()));
+    }
+
     /// <summary>The file name a cell compiles under; stack traces and diagnostics map back through it.</summary>
     public string CellPath(int cellNumber) => Path.Combine(directory, $"cell-{cellNumber}.csx");
 

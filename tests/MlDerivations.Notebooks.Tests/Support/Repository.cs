@@ -10,7 +10,12 @@ internal static class Repository
 
     public static string Notebooks => Path.Combine(Root, "notebooks");
 
-    public static string LibraryDll => Path.Combine(Root, "artifacts", "bin", "MlDerivations", "debug", "MlDerivations.dll");
+    /// <summary>"debug" or "release": the configuration these tests were built in, hence the one built before them.</summary>
+    public static string Configuration => Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+
+    public static string LibraryDll => Path.Combine(Root, "artifacts", "bin", "MlDerivations", Configuration, "MlDerivations.dll");
+
+    public static string CliDll => Path.Combine(Root, "artifacts", "bin", "MlDerivations.Cli", Configuration, "mlderiv.dll");
 
     private static string FindRoot()
     {
