@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using MlDerivations.Notebooks.Format;
 using MlDerivations.Notebooks.Tests.Support;
 
-namespace MlDerivations.Notebooks.Tests.Cli;
+namespace MlDerivations.Notebooks.Tests.Commands;
 
 /// <summary><c>mlderiv build</c> as a user runs it: exit codes 0 / 1 / 2, progress lines, --help.</summary>
 public sealed class BuildCommandTests : IDisposable
@@ -70,18 +69,5 @@ public sealed class BuildCommandTests : IDisposable
         NotebookWriter.WriteAtomic(notebook, path);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Mlderiv(params string[] args)
-    {
-        var dll = Path.Combine(Repository.Root, "artifacts", "bin", "MlDerivations.Cli", "debug", "mlderiv.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: build the solution first.");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Mlderiv(params string[] args) => Cli.Run(Repository.Root, args);
 }
