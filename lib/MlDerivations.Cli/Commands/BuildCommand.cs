@@ -57,6 +57,9 @@ internal static class BuildCommand
             await Console.Error.WriteLineAsync($"mlderiv build: no notebooks in {string.Join(", ", request.Paths)}; the book has no chapters.");
 
         var options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) };
+        var jobs = Math.Min(request.Jobs, Math.Max(1, files.Count));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Executing {files.Count} notebooks, {jobs} at a time (a kernel process each), {request.TimeoutSeconds} s per cell at most."));
         var progress = new Progress(files.Count);
         var chapters = new BookChapter?[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),

@@ -23,12 +23,13 @@ public static class BookWriter
         Directory.CreateDirectory(Path.Combine(output, "notebooks"));
         BookAssets.Write(Path.Combine(output, "assets"), options.Assets, options.NodeModulesDirectory);
         var urls = BookAssets.Urls(options.Assets);
+        var equationPages = EquationPages(ordered);
 
         for (var i = 0; i < ordered.Count; i++)
         {
             var chapter = ordered[i];
             var page = RenderChapter(chapter, options.Title, urls,
-                i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null);
+                i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null, equationPages);
             File.WriteAllText(Path.Combine(output, chapter.PageFileName), page, Utf8);
             NotebookWriter.WriteAtomic(chapter.Notebook, Path.Combine(output, "notebooks", chapter.NotebookFileName));
         }
@@ -49,9 +50,11 @@ public static class BookWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    internal static string RenderChapter(BookChapter chapter, string bookTitle, AssetUrls urls, BookChapter? previous, BookChapter? next)
+    internal static string RenderChapter(
+        BookChapter chapter, string bookTitle, AssetUrls urls, BookChapter? previous, BookChapter? next,
+        IReadOnlyDictionary<string, string>? equationPages = null)
     {
-        var body = ChapterPageRenderer.Render(chapter);
+        var body = ChapterPageRenderer.Render(chapter, equationPages);
         var main = new StringBuilder();
         if (chapter.Run is { } run && (!run.Succeeded || run.ClaimsFailed > 0))
             main.Append("<div class=\"run-failed\" role=\"alert\"><strong>This chapter failed when it was executed.</strong> ")
@@ -68,6 +71,18 @@ public static class BookWriter
     {
         var parts = new PageParts(bookTitle, bookTitle, urls, LoadsPlotly: false, [], null, null, null);
         return PageLayout.Render(parts, IndexPageRenderer.RenderMain(bookTitle, chapters));
+    }
+
+    // Which page displays each tagged equation, so "(4.2)" in chapter 5 links to chapter 4's page.
+    // A tag displayed by two chapters links to the first.
+    private static Dictionary<string, string> EquationPages(IEnumerable<BookChapter> chapters)
+    {
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chapter in chapters)
+            foreach (var cell in chapter.Notebook.Cells.Where(c => c.Type == CellType.Markdown))
+                foreach (var tag in EquationTags.Collect(MathMarkdown.Parse(cell.Source)))
+                    pages.TryAdd(tag, chapter.PageFileName);
+        return pages;
     }
 
     private static PageLink? Link(BookChapter? chapter) =>

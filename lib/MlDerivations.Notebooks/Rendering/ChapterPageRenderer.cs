@@ -17,7 +17,8 @@ internal static class ChapterPageRenderer
     /// <summary>The rendered cells and the table of contents of one chapter.</summary>
     public sealed record Result(string BodyHtml, IReadOnlyList<TocEntry> Toc);
 
-    public static Result Render(BookChapter chapter)
+    /// <summary>Renders <paramref name="chapter"/>; "(N.k)" links to its own equations, else to <paramref name="otherPages"/>' (tag → page file).</summary>
+    public static Result Render(BookChapter chapter, IReadOnlyDictionary<string, string>? otherPages = null)
     {
         var cells = chapter.Notebook.Cells;
         // 1) Parse every markdown cell first: "(5.3)" may be cited before (5.3) is displayed.
@@ -25,9 +26,12 @@ internal static class ChapterPageRenderer
         var tags = documents.OfType<MarkdownDocument>().SelectMany(EquationTags.Collect).ToHashSet(StringComparer.Ordinal);
         var anchors = new HeadingAnchors();
         anchors.Reserve(tags.Select(EquationTags.AnchorId));
+        var targets = tags.ToDictionary(t => t, t => "#" + EquationTags.AnchorId(t), StringComparer.Ordinal);
+        foreach (var (tag, page) in otherPages ?? new Dictionary<string, string>())
+            targets.TryAdd(tag, page + "#" + EquationTags.AnchorId(tag));
         foreach (var document in documents.OfType<MarkdownDocument>())
         {
-            EquationTags.LinkReferences(document, tags);
+            EquationTags.LinkReferences(document, targets);
             anchors.Claim(document);
         }
 

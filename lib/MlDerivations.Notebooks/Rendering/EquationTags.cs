@@ -44,24 +44,25 @@ internal static partial class EquationTags
     }
 
     /// <summary>
-    /// Turns "(N.k)" in plain text into a link to <c>#eq-N.k</c> for each N.k in
-    /// <paramref name="knownTags"/>; text inside links, code and math is left alone.
+    /// Turns "(N.k)" in plain text into a link for each N.k in <paramref name="targets"/> (tag →
+    /// href, "#eq-N.k" on the same page or "page.html#eq-N.k" on another); text inside links, code
+    /// and math is left alone.
     /// </summary>
-    public static void LinkReferences(MarkdownDocument document, IReadOnlySet<string> knownTags)
+    public static void LinkReferences(MarkdownDocument document, IReadOnlyDictionary<string, string> targets)
     {
-        if (knownTags.Count == 0)
+        if (targets.Count == 0)
             return;
         var literals = document.Descendants<LiteralInline>()
             .Where(l => l.FirstParentOfType<LinkInline>() is null)
             .ToList();
         foreach (var literal in literals)
-            LinkReferencesIn(literal, knownTags);
+            LinkReferencesIn(literal, targets);
     }
 
-    private static void LinkReferencesIn(LiteralInline literal, IReadOnlySet<string> knownTags)
+    private static void LinkReferencesIn(LiteralInline literal, IReadOnlyDictionary<string, string> targets)
     {
         var text = literal.Content.ToString();
-        var matches = Reference().Matches(text).Where(m => knownTags.Contains(m.Groups["tag"].Value)).ToList();
+        var matches = Reference().Matches(text).Where(m => targets.ContainsKey(m.Groups["tag"].Value)).ToList();
         if (matches.Count == 0)
             return;
         var position = 0;
@@ -69,7 +70,7 @@ internal static partial class EquationTags
         {
             if (match.Index > position)
                 literal.InsertBefore(new LiteralInline(text[position..match.Index]));
-            var link = new LinkInline("#" + AnchorId(match.Groups["tag"].Value), title: string.Empty) { IsClosed = true };
+            var link = new LinkInline(targets[match.Groups["tag"].Value], title: string.Empty) { IsClosed = true };
             link.GetAttributes().AddClass("eqref");
             link.AppendChild(new LiteralInline(match.Value));
             literal.InsertBefore(link);

@@ -31,6 +31,20 @@ public sealed class BookWriterTests
     }
 
     [Fact]
+    public void ReferenceToAnotherChaptersEquation_LinksToThatPageWhileOwnEquationsStayLocal()
+    {
+        using var folder = new TempFolder();
+        var later = new BookChapter("09-later", SampleChapters.Executed(
+            [SampleChapters.Markdown("# Later\n\nBy (1.1) and (5.2), with our own (9.1), but not (7.7).\n\n$$\na = b \\tag{9.1}\n$$")],
+            seconds: 0.1, claimsPassed: 0));
+        BookWriter.Write([SampleChapters.Foundations(), SampleChapters.Regression(), later], new BookOptions(folder.Path));
+        Assert.Contains(
+            "<p>By <a href=\"01-foundations.html#eq-1.1\" class=\"eqref\">(1.1)</a> and <a href=\"05-linear-regression.html#eq-5.2\" class=\"eqref\">(5.2)</a>, " +
+            "with our own <a href=\"#eq-9.1\" class=\"eqref\">(9.1)</a>, but not (7.7).</p>",
+            File.ReadAllText(folder.File("09-later.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Book_HoldsTheExecutedNotebooksAndItsOwnAssets()
     {
         using var folder = new TempFolder();

@@ -25,7 +25,7 @@ public sealed class EquationTagsTests
     public void ReferenceToAnEquationOnThePage_BecomesALinkAndTheRestOfTheTextStays()
     {
         var document = MathMarkdown.Parse("From (2.1) and (2.2), but not (3.1), we get $x_1$ (2.1).");
-        EquationTags.LinkReferences(document, new HashSet<string> { "2.1", "2.2" });
+        EquationTags.LinkReferences(document, new Dictionary<string, string> { ["2.1"] = "#eq-2.1", ["2.2"] = "#eq-2.2" });
         Assert.Equal(
             "<p>From <a href=\"#eq-2.1\" class=\"eqref\">(2.1)</a> and <a href=\"#eq-2.2\" class=\"eqref\">(2.2)</a>, " +
             "but not (3.1), we get <span class=\"math\">x_1</span> <a href=\"#eq-2.1\" class=\"eqref\">(2.1)</a>.</p>\n",
@@ -36,7 +36,7 @@ public sealed class EquationTagsTests
     public void ReferenceInsideALink_IsNotLinkedAgain()
     {
         var document = MathMarkdown.Parse("[see (2.1)](other.html)");
-        EquationTags.LinkReferences(document, new HashSet<string> { "2.1" });
+        EquationTags.LinkReferences(document, new Dictionary<string, string> { ["2.1"] = "#eq-2.1" });
         Assert.Equal("<p><a href=\"other.html\">see (2.1)</a></p>\n", MathMarkdown.ToHtml(document));
     }
 
