@@ -44,7 +44,9 @@ public static class BookWriter
     /// </summary>
     public static IReadOnlyList<string> MissingOfflineAssets(string nodeModulesDirectory)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(nodeModulesDirectory);
+        if (string.IsNullOrWhiteSpace(nodeModulesDirectory))
+            throw new ArgumentException(
+                $"BookWriter.NodeModulesDirectory must be a folder path; got \"{nodeModulesDirectory}\".", nameof(nodeModulesDirectory));
         return BookAssets.MissingOfflineFiles(nodeModulesDirectory);
     }
 

@@ -61,9 +61,7 @@ public sealed class BookWriterTests
     public void OfflineBook_CopiesKatexWithItsFontsAndPlotlyAndReferencesThemRelatively()
     {
         using var folder = new TempFolder();
-        var nodeModules = Path.Combine(Repository.Root, "node_modules");
-        Assert.True(Directory.Exists(nodeModules), "node_modules is missing: run `npm ci` in the repository (./test.sh does).");
-        BookWriter.Write(Chapters, new BookOptions(folder.Path, AssetSource.Offline, nodeModules));
+        BookWriter.Write(Chapters, new BookOptions(folder.Path, AssetSource.Offline, OfflineNodeModules()));
         Assert.True(File.Exists(folder.File("assets/plotly.min.js")));
         Assert.True(File.Exists(folder.File("assets/katex/katex.min.js")));
         Assert.Contains(folder.Files(), f => f.Replace('\\', '/').StartsWith("assets/katex/fonts/KaTeX_Main-Regular.woff2", StringComparison.Ordinal));
@@ -80,6 +78,33 @@ public sealed class BookWriterTests
             BookWriter.Write(Chapters, new BookOptions(folder.Path, AssetSource.Offline, folder.File("node_modules"))));
         Assert.Equal("options", error.ParamName);
         Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingOfflineAssets_NamesEveryFileAnEmptyFolderLacks()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(
+            [Path.Combine(folder.Path, "katex", "dist", "katex.min.css"), Path.Combine(folder.Path, "katex", "dist", "katex.min.js"),
+             Path.Combine(folder.Path, "plotly.js-dist-min", "plotly.min.js"), Path.Combine(folder.Path, "katex", "dist", "fonts") + Path.DirectorySeparatorChar],
+            BookWriter.MissingOfflineAssets(folder.Path));
+        Assert.Empty(BookWriter.MissingOfflineAssets(OfflineNodeModules()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void MissingOfflineAssets_RejectsABlankFolder(string path)
+    {
+        var error = Assert.Throws<ArgumentException>(() => BookWriter.MissingOfflineAssets(path));
+        Assert.Equal("nodeModulesDirectory", error.ParamName);
+    }
+
+    private static string OfflineNodeModules()
+    {
+        var nodeModules = Path.Combine(Repository.Root, "node_modules");
+        Assert.True(Directory.Exists(nodeModules), "node_modules is missing: run `npm ci` in the repository (./test.sh does).");
+        return nodeModules;
     }
 
     [Fact]
