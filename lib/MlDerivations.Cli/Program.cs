@@ -5,4 +5,5 @@ var root = new RootCommand("mlderiv: run, check, format and publish the ml-deriv
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FormatCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
 return await CommandLine.InvokeAsync(root, args);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Restores and builds everything, executes every chapter in notebooks/ (in parallel, a kernel
+# process per notebook) and writes the HTML book to book/, printing where it is. With npm present
+# the book is offline (plotly.js and KaTeX copied in); without it, it loads them from a CDN.
+# Extra arguments go to `mlderiv build` (e.g. ./build.sh --jobs 1 --timeout 120).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+dotnet build ml-derivations.sln --nologo -clp:ErrorsOnly
+
+assets=()
+if command -v npm >/dev/null 2>&1; then
+  if [[ ! -f node_modules/katex/package.json || ! -f node_modules/plotly.js-dist-min/package.json ]]; then
+    npm ci --no-audit --no-fund
+  fi
+  assets=(--offline)
+else
+  echo "npm not found: the book will load plotly.js and KaTeX from a CDN (install npm for an offline book)." >&2
+fi
+
+exec dotnet artifacts/bin/MlDerivations.Cli/debug/mlderiv.dll build notebooks --output book "${assets[@]}" "$@"
