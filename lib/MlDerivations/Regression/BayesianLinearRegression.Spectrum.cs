@@ -7,7 +7,7 @@ public static partial class BayesianLinearRegression
 {
     /// <summary>
     /// The data reduced to what the posterior needs: the eigendecomposition XcᵀXc = V diag(e) Vᵀ,
-    /// z = VᵀXcᵀyc, ‖yc‖², n. For any α, β: m_N = V diag(β/(α + βeᵢ)) z and S_N = V diag(1/(α + βeᵢ)) Vᵀ (5.16).
+    /// z = VᵀXcᵀyc, ‖yc‖², n. For any α, β: m_N = V diag(β/(α + βeᵢ)) z and S_N = V diag(1/(α + βeᵢ)) Vᵀ (5.17).
     /// </summary>
     private sealed class Spectrum
     {
@@ -37,7 +37,7 @@ public static partial class BayesianLinearRegression
             return new Spectrum(evd.EigenVectors, e, z, yc.DotProduct(yc), x.RowCount, xMeans, yMean, variance);
         }
 
-        /// <summary>m_N (5.16) and the residual sum of squares ‖yc − Xc m_N‖² = ‖yc‖² − 2 m_Nᵀq + m_NᵀG m_N.</summary>
+        /// <summary>m_N (5.17) and the residual sum of squares ‖yc − Xc m_N‖² = ‖yc‖² − 2 m_Nᵀq + m_NᵀG m_N.</summary>
         public (Vector<double> Mean, double Rss) Mean(double alpha, double beta)
         {
             var u = Vector<double>.Build.Dense(E.Length, i => beta / (alpha + beta * E[i]) * Z[i]); // Vᵀm_N
@@ -46,7 +46,7 @@ public static partial class BayesianLinearRegression
             return (V * u, Math.Max(rss, 0.0));
         }
 
-        /// <summary>γ = Σᵢ βeᵢ/(α + βeᵢ), the effective number of well-determined weights (5.19).</summary>
+        /// <summary>γ = Σᵢ βeᵢ/(α + βeᵢ), the effective number of well-determined weights (5.20).</summary>
         public double EffectiveParameters(double alpha, double beta)
         {
             double gamma = 0;
@@ -55,7 +55,7 @@ public static partial class BayesianLinearRegression
         }
 
         /// <summary>
-        /// ln p(y | α, β) = (d/2) ln α + (n/2) ln β − (β/2)‖yc − Xc m_N‖² − (α/2) m_Nᵀm_N − ½ ln|αI + βXcᵀXc| − (n/2) ln 2π (5.18).
+        /// ln p(y | α, β) = (d/2) ln α + (n/2) ln β − (β/2)‖yc − Xc m_N‖² − (α/2) m_Nᵀm_N − ½ ln|αI + βXcᵀXc| − (n/2) ln 2π (5.19).
         /// </summary>
         public double LogEvidence(double alpha, double beta, Vector<double> mean, double rss)
         {
@@ -69,7 +69,7 @@ public static partial class BayesianLinearRegression
         {
             var (m, rss) = Mean(alpha, beta);
             var scale = Vector<double>.Build.Dense(E.Length, i => 1.0 / (alpha + beta * E[i]));
-            var covariance = V * Matrix<double>.Build.DiagonalOfDiagonalVector(scale) * V.Transpose(); // S_N (5.16)
+            var covariance = V * Matrix<double>.Build.DiagonalOfDiagonalVector(scale) * V.Transpose(); // S_N (5.17)
             return new BayesianLinearRegressionModel(m, Centering.Intercept(XMeans, YMean, m), covariance, XMeans,
                 alpha, beta, LogEvidence(alpha, beta, m, rss), EffectiveParameters(alpha, beta), iterations, converged, trace.ToArray());
         }

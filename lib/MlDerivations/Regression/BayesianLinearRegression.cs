@@ -47,7 +47,7 @@ public sealed record EvidenceOptions
         init => field = RegressionGuard.Positive(nameof(EvidenceOptions), nameof(Tolerance), value);
     } = 1e-10;
 
-    /// <summary>The most updates (5.19). Default 1000.</summary>
+    /// <summary>The most updates (5.20). Default 1000.</summary>
     public int MaxIterations
     {
         get;
@@ -60,14 +60,14 @@ public sealed record EvidenceOptions
 
 /// <summary>
 /// Bayesian linear regression with prior w ~ N(0, α⁻¹I) and likelihood y | w ~ N(Xw + b, β⁻¹I):
-/// the posterior is N(m_N, S_N) with S_N⁻¹ = αI + βXᵀX and m_N = βS_N Xᵀy (5.16), and the predictive
-/// distribution at x has mean m_Nᵀx + b and variance 1/β + xᵀS_N x (5.17). With an intercept, X and
+/// the posterior is N(m_N, S_N) with S_N⁻¹ = αI + βXᵀX and m_N = βS_N Xᵀy (5.17), and the predictive
+/// distribution at x has mean m_Nᵀx + b and variance 1/β + xᵀS_N x (5.18). With an intercept, X and
 /// y are centred (b = ȳ − x̄ᵀm_N, x centred by x̄ in 5.17; b's own uncertainty is ignored), as in
 /// scikit-learn's BayesianRidge. Everything is computed from one eigendecomposition XcᵀXc = V diag(e) Vᵀ.
 /// </summary>
 public static partial class BayesianLinearRegression
 {
-    /// <summary>The posterior (5.16) and log evidence (5.18) at fixed α and β.</summary>
+    /// <summary>The posterior (5.17) and log evidence (5.19) at fixed α and β.</summary>
     public static BayesianLinearRegressionModel Fit(Matrix<double> x, Vector<double> y, BayesianLinearRegressionOptions? options = null)
     {
         RegressionGuard.Design(nameof(BayesianLinearRegression), x);
@@ -78,9 +78,9 @@ public static partial class BayesianLinearRegression
     }
 
     /// <summary>
-    /// Type-II maximum likelihood (MacKay; Bishop §3.5): repeats the fixed-point updates (5.19)
+    /// Type-II maximum likelihood (MacKay; Bishop §3.5): repeats the fixed-point updates (5.20)
     /// γ = Σᵢ βeᵢ/(α + βeᵢ), α ← γ/(m_Nᵀm_N), β ← (n − γ)/‖yc − Xc m_N‖², each of which increases the
-    /// log evidence (5.18), until α and β settle; then returns the posterior at the final α and β.
+    /// log evidence (5.19), until α and β settle; then returns the posterior at the final α and β.
     /// scikit-learn's BayesianRidge with alpha_1 = alpha_2 = lambda_1 = lambda_2 = 0 reaches the same point.
     /// </summary>
     /// <exception cref="InvalidOperationException">α or β diverges (y orthogonal to X, or a perfect fit).</exception>

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace MlDerivations.Regression;
 
 /// <summary>
-/// A Bayesian linear regression posterior N(m_N, S_N) (5.16) with its predictive distribution (5.17);
+/// A Bayesian linear regression posterior N(m_N, S_N) (5.17) with its predictive distribution (5.18);
 /// <see cref="LinearModel.Coefficients"/> is the posterior mean m_N.
 /// </summary>
 public sealed class BayesianLinearRegressionModel : LinearModel
@@ -20,10 +20,10 @@ public sealed class BayesianLinearRegressionModel : LinearModel
         (Alpha, Beta, LogEvidence, EffectiveParameters, Iterations, Converged) = (alpha, beta, logEvidence, effectiveParameters, iterations, converged);
     }
 
-    /// <summary>The posterior mean m_N = βS_N Xᵀy (5.16).</summary>
+    /// <summary>The posterior mean m_N = βS_N Xᵀy (5.17).</summary>
     public Vector<double> PosteriorMean => Coefficients;
 
-    /// <summary>The posterior covariance S_N = (αI + βXᵀX)⁻¹ (5.16), d × d.</summary>
+    /// <summary>The posterior covariance S_N = (αI + βXᵀX)⁻¹ (5.17), d × d.</summary>
     public Matrix<double> PosteriorCovariance => _covariance.Clone();
 
     /// <summary>The weight precision α (scikit-learn's lambda_).</summary>
@@ -32,10 +32,10 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// <summary>The noise precision β (scikit-learn's alpha_).</summary>
     public double Beta { get; }
 
-    /// <summary>ln p(y | α, β), the log evidence (5.18) at the final α and β.</summary>
+    /// <summary>ln p(y | α, β), the log evidence (5.19) at the final α and β.</summary>
     public double LogEvidence { get; }
 
-    /// <summary>γ = Σᵢ βeᵢ/(α + βeᵢ), the effective number of parameters (5.19).</summary>
+    /// <summary>γ = Σᵢ βeᵢ/(α + βeᵢ), the effective number of parameters (5.20).</summary>
     public double EffectiveParameters { get; }
 
     /// <summary>Evidence updates taken (0 for a fit at fixed α, β).</summary>
@@ -44,7 +44,7 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// <summary>Whether α and β settled within MaxIterations (always true at fixed α, β).</summary>
     public bool Converged { get; }
 
-    /// <summary>The log evidence (5.18) before each update: non-decreasing, which the notebook checks.</summary>
+    /// <summary>The log evidence (5.19) before each update: non-decreasing, which the notebook checks.</summary>
     public IReadOnlyList<double> EvidenceTrace => _trace;
 
     private protected override IEnumerable<(string Name, string Value)> Facts() =>
@@ -53,11 +53,11 @@ public sealed class BayesianLinearRegressionModel : LinearModel
         ("γ", Formatting.Html.Number(EffectiveParameters, 6)), ("ln evidence", Formatting.Html.Number(LogEvidence, 8)),
     ];
 
-    /// <summary>The predictive mean m_Nᵀx + b at each row of <paramref name="x"/> (5.17); the same as Predict.</summary>
+    /// <summary>The predictive mean m_Nᵀx + b at each row of <paramref name="x"/> (5.18); the same as Predict.</summary>
     public Vector<double> PredictiveMean(Matrix<double> x) => Predict(x);
 
     /// <summary>
-    /// The predictive variance σ²(x) = 1/β + (x − x̄)ᵀS_N(x − x̄) at each row of <paramref name="x"/> (5.17);
+    /// The predictive variance σ²(x) = 1/β + (x − x̄)ᵀS_N(x − x̄) at each row of <paramref name="x"/> (5.18);
     /// x̄ = 0 without an intercept. S_N belongs to the centred fit, so x is centred too; scikit-learn 1.2's
     /// BayesianRidge.predict(return_std=True) used the raw x here (its issue #33757, fixed in PR #33918).
     /// </summary>

@@ -33,7 +33,7 @@ internal static class CoordinateDescent
         }
     }
 
-    /// <summary>The outcome of one solve: sweeps taken, the duality gap (5.14) of n·objective, and whether it met the tolerance.</summary>
+    /// <summary>The outcome of one solve: sweeps taken, the duality gap (5.15) of n·objective, and whether it met the tolerance.</summary>
     internal readonly record struct Outcome(int Iterations, double Gap, bool Converged);
 
     public static GramProblem Prepare(Matrix<double> x, Vector<double> y, bool fitIntercept)
@@ -54,7 +54,7 @@ internal static class CoordinateDescent
 
     /// <summary>
     /// Runs sweeps from the warm start w (updated in place, h = Gw with it) until the duality gap
-    /// (5.14) is at most tolerance·‖yc‖², i.e. gap/n ≤ tolerance·‖yc‖²/n for the scaled objective.
+    /// (5.15) is at most tolerance·‖yc‖², i.e. gap/n ≤ tolerance·‖yc‖²/n for the scaled objective.
     /// As in scikit-learn, the gap is evaluated after a sweep whose largest change max|Δw_j| is at most
     /// tolerance·max|w_j| (or when w = 0), and after the last allowed sweep.
     /// </summary>
@@ -75,8 +75,8 @@ internal static class CoordinateDescent
     }
 
     /// <summary>
-    /// One cyclic pass of the coordinate update (5.12): w_j ← S(q_j − (Gw)_j + G_jj w_j, l1) / (G_jj + l2),
-    /// S the soft-thresholding operator (5.11). Returns max|w_j| and max|Δw_j|.
+    /// One cyclic pass of the coordinate update (5.13): w_j ← S(q_j − (Gw)_j + G_jj w_j, l1) / (G_jj + l2),
+    /// S the soft-thresholding operator (5.12). Returns max|w_j| and max|Δw_j|.
     /// </summary>
     private static (double LargestW, double LargestStep) Sweep(GramProblem p, double l1, double l2, double[] w, double[] h)
     {
@@ -101,11 +101,11 @@ internal static class CoordinateDescent
         return (largestW, largestStep);
     }
 
-    /// <summary>S(z, t) = sign(z)·max(|z| − t, 0) (5.11).</summary>
+    /// <summary>S(z, t) = sign(z)·max(|z| − t, 0) (5.12).</summary>
     public static double SoftThreshold(double z, double t) => z > t ? z - t : z < -t ? z + t : 0.0;
 
     /// <summary>
-    /// The duality gap (5.14) of P(w) = ½‖r‖² + l1‖w‖₁ + ½l2‖w‖², r = yc − Xcw. The dual point is
+    /// The duality gap (5.15) of P(w) = ½‖r‖² + l1‖w‖₁ + ½l2‖w‖², r = yc − Xcw. The dual point is
     /// r scaled by c = min(1, l1/‖Xcᵀr − l2w‖∞), which makes it feasible; then
     /// gap = ½‖r‖²(1 + c²) + l1‖w‖₁ − c·ycᵀr + ½l2(1 + c²)‖w‖² ≥ P(w) − P(w*) ≥ 0 (round-off below 0 is returned as 0).
     /// </summary>
@@ -123,7 +123,7 @@ internal static class CoordinateDescent
     }
 
     /// <summary>
-    /// The largest violation of the KKT conditions (5.13) of the elastic net, from the residual
+    /// The largest violation of the KKT conditions (5.14) of the elastic net, from the residual
     /// r = y − Xw − b itself (not from G): with c_j = x_jᵀr/n − λ(1 − ρ)w_j, it must hold that
     /// c_j = λρ·sign(w_j) where w_j ≠ 0 and |c_j| ≤ λρ where w_j = 0.
     /// </summary>

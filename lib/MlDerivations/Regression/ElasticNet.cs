@@ -5,7 +5,7 @@ namespace MlDerivations.Regression;
 /// <summary>Options for <see cref="ElasticNet.Fit"/>.</summary>
 public sealed record ElasticNetOptions
 {
-    /// <summary>λ &gt; 0 in (5.15), scikit-learn's <c>alpha</c>. Default 1.</summary>
+    /// <summary>λ &gt; 0 in (5.16), scikit-learn's <c>alpha</c>. Default 1.</summary>
     public double Lambda
     {
         get;
@@ -28,7 +28,7 @@ public sealed record ElasticNetOptions
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
 
-    /// <summary>Stop when the duality gap (5.14) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
+    /// <summary>Stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
     public double Tolerance
     {
         get;
@@ -44,14 +44,14 @@ public sealed record ElasticNetOptions
 }
 
 /// <summary>
-/// The elastic net: ŵ minimises (1/(2n))‖y − Xw − b‖² + λρ‖w‖₁ + ½λ(1 − ρ)‖w‖² (5.15), scikit-learn's
+/// The elastic net: ŵ minimises (1/(2n))‖y − Xw − b‖² + λρ‖w‖₁ + ½λ(1 − ρ)‖w‖² (5.16), scikit-learn's
 /// ElasticNet objective with the same constants (alpha = λ, l1_ratio = ρ). Coordinate descent as for
 /// the lasso, with the update w_j ← S(z_j, nλρ) / (x_jᵀx_j + nλ(1 − ρ)); stopped by the duality gap
-/// (5.14) ≤ Tolerance·‖yc‖²/n.
+/// (5.15) ≤ Tolerance·‖yc‖²/n.
 /// </summary>
 public static class ElasticNet
 {
-    /// <summary>Fits the elastic net (5.15) at one (λ, ρ), starting from w = 0.</summary>
+    /// <summary>Fits the elastic net (5.16) at one (λ, ρ), starting from w = 0.</summary>
     public static ElasticNetModel Fit(Matrix<double> x, Vector<double> y, ElasticNetOptions? options = null)
     {
         RegressionGuard.Design(nameof(ElasticNet), x);
@@ -80,7 +80,7 @@ public static class ElasticNet
     }
 }
 
-/// <summary>An elastic-net fit (5.15).</summary>
+/// <summary>An elastic-net fit (5.16).</summary>
 public sealed class ElasticNetModel : LinearModel
 {
     internal ElasticNetModel(Vector<double> coefficients, double intercept, double lambda, double l1Ratio,
@@ -98,7 +98,7 @@ public sealed class ElasticNetModel : LinearModel
     /// <summary>Coordinate-descent sweeps taken.</summary>
     public int Iterations { get; }
 
-    /// <summary>The final duality gap (5.14) of the scaled objective (5.15).</summary>
+    /// <summary>The final duality gap (5.15) of the scaled objective (5.16).</summary>
     public double DualityGap { get; }
 
     /// <summary>Whether the gap met the tolerance within MaxIterations.</summary>

@@ -7,7 +7,7 @@ namespace MlDerivations.Regression;
 /// Householder QR of the augmented matrix A = [Xc | yc] (n × p, p = d + 1), done tall-and-skinny:
 /// rows are taken in blocks, and each block B is folded into the running triangle by the QR of
 /// [R; B]. Only R is kept (Q is never formed): its last column holds Qᵀy, so the least-squares
-/// solution is R₁₁w = Qᵀy (5.4) and |R_pp| = ‖y − Xw‖, the residual norm. X is read once, block by
+/// solution is R₁₁w = Qᵀy (5.5) and |R_pp| = ‖y − Xw‖, the residual norm. X is read once, block by
 /// block, so the work stays in cache; each step is a Householder reflection, hence backward stable.
 /// </summary>
 internal static class HouseholderQr

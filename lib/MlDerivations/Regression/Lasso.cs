@@ -5,7 +5,7 @@ namespace MlDerivations.Regression;
 /// <summary>Options for <see cref="Lasso.Fit"/>.</summary>
 public sealed record LassoOptions
 {
-    /// <summary>λ &gt; 0 in (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.10), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
+    /// <summary>λ &gt; 0 in (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.11), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
     public double Lambda
     {
         get;
@@ -15,7 +15,7 @@ public sealed record LassoOptions
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
 
-    /// <summary>Stop when the duality gap (5.14) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4, as scikit-learn.</summary>
+    /// <summary>Stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4, as scikit-learn.</summary>
     public double Tolerance
     {
         get;
@@ -72,7 +72,7 @@ public sealed record LassoPathOptions
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
 
-    /// <summary>Per λ, stop when the duality gap (5.14) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
+    /// <summary>Per λ, stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
     public double Tolerance
     {
         get;
@@ -88,15 +88,15 @@ public sealed record LassoPathOptions
 }
 
 /// <summary>
-/// The lasso: ŵ minimises (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.10), scikit-learn's Lasso objective
+/// The lasso: ŵ minimises (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.11), scikit-learn's Lasso objective
 /// with the same constants. Solved by cyclic coordinate descent with soft thresholding (5.11, 5.12)
-/// in the Gram form (XᵀX and Xᵀy formed once), stopped by the duality gap (5.14):
+/// in the Gram form (XᵀX and Xᵀy formed once), stopped by the duality gap (5.15):
 /// gap ≤ Tolerance·‖yc‖²/n for this scaled objective (scikit-learn's rule). The intercept is fitted
 /// by centring and not penalised.
 /// </summary>
 public static class Lasso
 {
-    /// <summary>Fits the lasso at one λ (5.10), starting from w = 0.</summary>
+    /// <summary>Fits the lasso at one λ (5.11), starting from w = 0.</summary>
     public static LassoModel Fit(Matrix<double> x, Vector<double> y, LassoOptions? options = null)
     {
         RegressionGuard.Design(nameof(Lasso), x);
@@ -129,7 +129,7 @@ public static class Lasso
     }
 
     /// <summary>
-    /// The largest violation of the lasso's KKT conditions (5.13) at the model's λ, computed from the
+    /// The largest violation of the lasso's KKT conditions (5.14) at the model's λ, computed from the
     /// residual r = y − Xŵ − b: x_jᵀr/n = λ·sign(w_j) where w_j ≠ 0, |x_jᵀr/n| ≤ λ where w_j = 0.
     /// </summary>
     public static double KktViolation(Matrix<double> x, Vector<double> y, LassoModel model)

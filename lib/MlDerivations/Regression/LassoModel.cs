@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace MlDerivations.Regression;
 
-/// <summary>A lasso fit at one λ (5.10), with how the coordinate descent ended.</summary>
+/// <summary>A lasso fit at one λ (5.11), with how the coordinate descent ended.</summary>
 public sealed class LassoModel : LinearModel
 {
     internal LassoModel(Vector<double> coefficients, double intercept, double lambda, int iterations, double dualityGap, bool converged)
@@ -20,7 +20,7 @@ public sealed class LassoModel : LinearModel
     /// <summary>Coordinate-descent sweeps taken.</summary>
     public int Iterations { get; }
 
-    /// <summary>The final duality gap (5.14) of the scaled objective (1/(2n))‖y − Xw − b‖² + λ‖w‖₁: an upper bound on its suboptimality.</summary>
+    /// <summary>The final duality gap (5.15) of the scaled objective (1/(2n))‖y − Xw − b‖² + λ‖w‖₁: an upper bound on its suboptimality.</summary>
     public double DualityGap { get; }
 
     /// <summary>Whether the gap met the tolerance within MaxIterations; if not, raise MaxIterations or loosen Tolerance.</summary>
@@ -39,7 +39,7 @@ public sealed class LassoModel : LinearModel
 
 /// <summary>
 /// A lasso (or elastic-net) regularisation path: the grid of λ, decreasing, and per λ the weights
-/// (a column of <see cref="Coefficients"/>), intercept, sweeps and final duality gap (5.14).
+/// (a column of <see cref="Coefficients"/>), intercept, sweeps and final duality gap (5.15).
 /// </summary>
 public sealed class LassoPath
 {

@@ -7,7 +7,7 @@ namespace MlDerivations.Regression;
 /// <summary>How ordinary least squares is solved.</summary>
 public enum LeastSquaresSolver
 {
-    /// <summary>Householder QR of X: R w = Qᵀy (5.4). Error grows with κ(X). The default.</summary>
+    /// <summary>Householder QR of X: R w = Qᵀy (5.5). Error grows with κ(X). The default.</summary>
     Qr,
 
     /// <summary>Cholesky of the normal equations XᵀX w = Xᵀy (5.3). Error grows with κ(X)² = κ(XᵀX).</summary>
@@ -28,7 +28,7 @@ public sealed record LinearRegressionOptions
 /// Ordinary least squares for the model y = Xw + b + ε (5.1): ŵ minimises ‖y − Xw − b‖² (5.2).
 /// With an intercept, X and y are centred (Xc = X − 1x̄ᵀ, yc = y − ȳ), w solves the centred
 /// problem and b = ȳ − x̄ᵀw, as scikit-learn's LinearRegression does. The default solver is
-/// Householder QR of [Xc | yc], giving R w = Qᵀy (5.4); the alternative is Cholesky of the normal
+/// Householder QR of [Xc | yc], giving R w = Qᵀy (5.5); the alternative is Cholesky of the normal
 /// equations XcᵀXc w = Xcᵀyc (5.3), which squares the condition number.
 /// </summary>
 public static class LinearRegression
@@ -49,7 +49,7 @@ public static class LinearRegression
     }
 
     /// <summary>
-    /// The hat matrix H = X̃(X̃ᵀX̃)⁻¹X̃ᵀ = QQᵀ (5.5), X̃ = [1 | X] with an intercept, else X: the
+    /// The hat matrix H = X̃(X̃ᵀX̃)⁻¹X̃ᵀ = QQᵀ (5.4), X̃ = [1 | X] with an intercept, else X: the
     /// orthogonal projection onto col(X̃), so ŷ = Hy and the residual (I − H)y ⟂ col(X̃). n × n: for small n.
     /// </summary>
     public static Matrix<double> HatMatrix(Matrix<double> x, bool fitIntercept = true)
@@ -86,7 +86,7 @@ public static class LinearRegression
         int d = x.ColumnCount, p = d + 1;
         var r = HouseholderQr.AugmentedR(x, y, xMeans, yMean);
         CheckRank(r, x.RowCount, d, p, fitIntercept);
-        // Back substitution R₁₁w = z, z = (Qᵀy)₁..d = the last column of the augmented R (5.4).
+        // Back substitution R₁₁w = z, z = (Qᵀy)₁..d = the last column of the augmented R (5.5).
         var w = new double[d];
         for (int i = d - 1; i >= 0; i--)
         {

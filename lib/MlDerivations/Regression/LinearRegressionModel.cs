@@ -15,7 +15,7 @@ public sealed class LinearRegressionModel : LinearModel
         ResidualSumOfSquares = residuals.DotProduct(residuals);
     }
 
-    /// <summary>The residuals r = y − Xŵ − b on the training data (length n); r ⟂ col(X) (5.5).</summary>
+    /// <summary>The residuals r = y − Xŵ − b on the training data (length n); r ⟂ col(X) (5.4).</summary>
     public Vector<double> Residuals => _residuals.Clone();
 
     /// <summary>‖r‖² = ‖y − Xŵ − b‖², the minimised objective (5.2).</summary>

@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace MlDerivations.Regression;
 
 /// <summary>
-/// Polynomial features (5.20): φ(x) holds every monomial x_{j₁}x_{j₂}…x_{j_k} with j₁ ≤ … ≤ j_k and
+/// Polynomial features (5.8): φ(x) holds every monomial x_{j₁}x_{j₂}…x_{j_k} with j₁ ≤ … ≤ j_k and
 /// 1 ≤ k ≤ degree (and the constant 1 first when includeBias), ordered by degree and then
 /// lexicographically, the same columns in the same order as scikit-learn's PolynomialFeatures.
 /// A linear model on φ(x) is a polynomial in x, still linear in w.
@@ -12,7 +12,7 @@ namespace MlDerivations.Regression;
 public static class PolynomialFeatures
 {
     /// <summary>
-    /// Φ (n × m): row i is φ(x_i) (5.20). X is n × d; degree ≥ 0 with the bias column (degree 0 is the
+    /// Φ (n × m): row i is φ(x_i) (5.8). X is n × d; degree ≥ 0 with the bias column (degree 0 is the
     /// constant model, Φ = 1), ≥ 1 without it.
     /// </summary>
     public static Matrix<double> Transform(Matrix<double> x, int degree, bool includeBias = true)

@@ -6,7 +6,7 @@ namespace MlDerivations.Regression;
 /// <summary>Options for <see cref="Ridge.Fit"/>.</summary>
 public sealed record RidgeOptions
 {
-    /// <summary>The penalty weight λ ≥ 0 in ‖y − Xw − b‖² + λ‖w‖² (5.8), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
+    /// <summary>The penalty weight λ ≥ 0 in ‖y − Xw − b‖² + λ‖w‖² (5.9), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
     public double Lambda
     {
         get;
@@ -18,13 +18,13 @@ public sealed record RidgeOptions
 }
 
 /// <summary>
-/// Ridge regression: ŵ minimises ‖y − Xw − b‖² + λ‖w‖² (5.8), the objective scikit-learn's Ridge
+/// Ridge regression: ŵ minimises ‖y − Xw − b‖² + λ‖w‖² (5.9), the objective scikit-learn's Ridge
 /// uses (no 1/n). The solution solves (XcᵀXc + λI)w = Xcᵀyc, by Cholesky; b = ȳ − x̄ᵀw is not
-/// penalised. It is the MAP estimate under y | w ~ N(Xw + b, σ²I) and the prior w ~ N(0, (σ²/λ)I) (5.9).
+/// penalised. It is the MAP estimate under y | w ~ N(Xw + b, σ²I) and the prior w ~ N(0, (σ²/λ)I) (5.10).
 /// </summary>
 public static class Ridge
 {
-    /// <summary>Fits ridge regression (5.8); X is n × d, y has length n.</summary>
+    /// <summary>Fits ridge regression (5.9); X is n × d, y has length n.</summary>
     public static RidgeModel Fit(Matrix<double> x, Vector<double> y, RidgeOptions? options = null)
     {
         RegressionGuard.Design(nameof(Ridge), x);
@@ -35,14 +35,14 @@ public static class Ridge
         var xty = Dense.TransposeMultiply(xc, yc);
         for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
         var w = CholeskySolver.TrySolve(a, xty) ?? throw new RankDeficientException(
-                $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.8) has no unique solution. " +
+                $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.9) has no unique solution. " +
                 "X has dependent columns and λ is too small to make up for it: increase Lambda, or remove the dependent columns.",
                 column: -1);
         return new RidgeModel(w, Centering.Intercept(xMeans, yMean, w), options.Lambda);
     }
 }
 
-/// <summary>A ridge fit (5.8).</summary>
+/// <summary>A ridge fit (5.9).</summary>
 public sealed class RidgeModel : LinearModel
 {
     internal RidgeModel(Vector<double> coefficients, double intercept, double lambda) : base(coefficients, intercept)

@@ -17,7 +17,7 @@ public sealed class BayesianLinearRegressionTests
     [Fact]
     public void Fit_AtFixedPrecisions_GivesTheClosedFormPosterior()
     {
-        // (5.16) by explicit inversion: S_N = (αI + βXcᵀXc)⁻¹, m_N = βS_N Xcᵀyc.
+        // (5.17) by explicit inversion: S_N = (αI + βXcᵀXc)⁻¹, m_N = βS_N Xcᵀyc.
         const double alpha = 0.7, beta = 2.0;
         var (xc, yc) = Centred();
         var s = (Matrix<double>.Build.DenseIdentity(8) * alpha + xc.TransposeThisAndMultiply(xc) * beta).Inverse();
@@ -34,7 +34,7 @@ public sealed class BayesianLinearRegressionTests
     [Fact]
     public void LogEvidence_IsTheGaussianMarginalDensityOfY()
     {
-        // (5.18) equals ln N(yc | 0, β⁻¹I + α⁻¹XcXcᵀ), evaluated here by an n × n Cholesky.
+        // (5.19) equals ln N(yc | 0, β⁻¹I + α⁻¹XcXcᵀ), evaluated here by an n × n Cholesky.
         const double alpha = 0.7, beta = 2.0;
         var (xc, yc) = Centred();
         int n = yc.Count;
@@ -59,7 +59,7 @@ public sealed class BayesianLinearRegressionTests
 
         var variance = model.PredictiveVariance(at);
         var s = model.PosteriorCovariance;
-        Assert.Equal(0.5, variance[0], 12); // at x̄ only the noise 1/β remains (5.17)
+        Assert.Equal(0.5, variance[0], 12); // at x̄ only the noise 1/β remains (5.18)
         Assert.Equal(0.5 + s.Enumerate().Sum(), variance[1], 12); // 1/β + 1ᵀS_N1
     }
 
@@ -106,7 +106,7 @@ public sealed class BayesianLinearRegressionTests
         var trace = model.EvidenceTrace;
         for (int k = 1; k < trace.Count; k++) Assert.True(trace[k] >= trace[k - 1] - 1e-9, $"step {k}");
 
-        // At the optimum, α = γ/‖m‖² and β = (n − γ)/‖r‖² hold (5.19); the evidence is flat in α and β:
+        // At the optimum, α = γ/‖m‖² and β = (n − γ)/‖r‖² hold (5.20); the evidence is flat in α and β:
         // nudging either by 0.1 % lowers it.
         foreach (var (da, db) in new[] { (1.001, 1.0), (0.999, 1.0), (1.0, 1.001), (1.0, 0.999) })
         {

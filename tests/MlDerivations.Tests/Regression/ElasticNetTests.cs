@@ -26,7 +26,7 @@ public sealed class ElasticNetTests
     [Fact]
     public void Fit_OnAnOrthogonalDesign_ShrinksTheSoftThresholdedCorrelation()
     {
-        // x_jᵀx_j = n = 4, centred, orthogonal: ŵ_j = S(x_jᵀy/n, λρ)/(1 + λ(1 − ρ)) (5.15); x1ᵀy/n = 1.125.
+        // x_jᵀx_j = n = 4, centred, orthogonal: ŵ_j = S(x_jᵀy/n, λρ)/(1 + λ(1 − ρ)) (5.16); x1ᵀy/n = 1.125.
         var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 } });
         var y = Vector<double>.Build.Dense([3, 1, -1, 0.5]);
         var model = ElasticNet.Fit(x, y, new ElasticNetOptions { Lambda = 0.3, L1Ratio = 0.5, Tolerance = 1e-14 });

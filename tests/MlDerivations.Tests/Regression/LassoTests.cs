@@ -6,7 +6,7 @@ namespace MlDerivations.Tests.Regression;
 public sealed class LassoTests
 {
     // Centred, orthogonal columns with x_jᵀx_j = n = 4, so the lasso solves coordinate-wise:
-    // ŵ_j = S(x_jᵀy/n, λ) (5.11). x0ᵀy/n = 0.125 and x1ᵀy/n = 1.125; ȳ = 0.875.
+    // ŵ_j = S(x_jᵀy/n, λ) (5.12). x0ᵀy/n = 0.125 and x1ᵀy/n = 1.125; ȳ = 0.875.
     private static readonly Matrix<double> Orthogonal =
         Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 } });
     private static readonly Vector<double> OrthogonalY = Vector<double>.Build.Dense([3, 1, -1, 0.5]);
@@ -107,7 +107,7 @@ public sealed class LassoTests
             Assert.True(violation < 1e-5 * path.Lambdas[0], $"λ_{k}: KKT violation {violation}, gap {path.DualityGaps[k]}");
             Assert.True(path.DualityGaps[k] >= 0);
         }
-        // λ_max is the smallest λ with ŵ = 0 (5.13): just below it a weight leaves zero.
+        // λ_max is the smallest λ with ŵ = 0 (5.14): just below it a weight leaves zero.
         var below = Lasso.Fit(x, y, new LassoOptions { Lambda = path.Lambdas[0] * 0.99 });
         Assert.True(below.ZeroCount < x.ColumnCount);
     }

@@ -21,7 +21,7 @@ public sealed class RidgeTests
     [Fact]
     public void Fit_OnOneFeatureWithoutIntercept_IsTheShrunkenSlope()
     {
-        // (xᵀx + λ)w = xᵀy (5.8): x = (1, 2, 3), y = (2, 3, 7): xᵀy = 29, xᵀx = 14; λ = 6 gives w = 29/20.
+        // (xᵀx + λ)w = xᵀy (5.9): x = (1, 2, 3), y = (2, 3, 7): xᵀy = 29, xᵀx = 14; λ = 6 gives w = 29/20.
         var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1 }, { 2 }, { 3 } });
         var model = Ridge.Fit(x, Vector<double>.Build.Dense([2, 3, 7]), new RidgeOptions { Lambda = 6, FitIntercept = false });
         Assert.Equal(29.0 / 20, model.Coefficients[0], 14);
@@ -39,7 +39,7 @@ public sealed class RidgeTests
     [Fact]
     public void Fit_IsTheMapEstimateOfTheGaussianPrior()
     {
-        // (5.9): with prior N(0, (σ²/λ)I), the MAP is the posterior mean of Bayesian regression with
+        // (5.10): with prior N(0, (σ²/λ)I), the MAP is the posterior mean of Bayesian regression with
         // α = λ/σ², β = 1/σ², whatever σ².
         const double lambda = 3.0, sigma2 = 0.25;
         var ridge = Ridge.Fit(RegressionFixtures.X, RegressionFixtures.Y, new RidgeOptions { Lambda = lambda });
