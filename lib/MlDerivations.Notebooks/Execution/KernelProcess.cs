@@ -40,7 +40,7 @@ internal sealed class KernelProcess : IDisposable
             WorkingDirectory = notebookDirectory,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(typeof(KernelProcess).Assembly.Location);
+        start.ArgumentList.Add(KernelAssembly);
         start.ArgumentList.Add("--kernel");
         var kernel = new KernelProcess(Process.Start(start)!);
         try
@@ -55,6 +55,20 @@ internal sealed class KernelProcess : IDisposable
             throw;
         }
         return kernel;
+    }
+
+    /// <summary>
+    /// The kernel to start: the ReadyToRun copy in kernel/ beside this assembly when the build made
+    /// one (ReadyToRunKernel.targets; it starts about 1 s faster), else this assembly itself.
+    /// </summary>
+    private static string KernelAssembly
+    {
+        get
+        {
+            string self = typeof(KernelProcess).Assembly.Location;
+            string precompiled = Path.Combine(Path.GetDirectoryName(self)!, "kernel", Path.GetFileName(self));
+            return File.Exists(precompiled) ? precompiled : self;
+        }
     }
 
     /// <summary>Runs one cell; null when it did not answer within <paramref name="timeout"/> (the kernel is then killed).</summary>

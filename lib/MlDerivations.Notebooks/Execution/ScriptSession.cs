@@ -55,7 +55,10 @@ internal sealed class ScriptSession
     /// <summary>The file name a cell compiles under; stack traces and diagnostics map back through it.</summary>
     public string CellPath(int cellNumber) => Path.Combine(directory, $"cell-{cellNumber}.csx");
 
-    /// <summary>Runs one cell; outputs go to the collector. Returns the error line, or 0 when the cell succeeded.</summary>
+    /// <summary>
+    /// Runs one cell; its outputs go to the collector. Returns whether it failed and, when known, the
+    /// cell-relative line of the failure.
+    /// </summary>
     public async Task<(bool Failed, int? Line)> RunAsync(int cellNumber, string source)
     {
         string code;
@@ -90,8 +93,24 @@ internal sealed class ScriptSession
             return (true, line);
         }
         if (TrailingExpression.HasValue(script.GetCompilation(), CellPath(cellNumber)) && next.ReturnValue is not DisplayedValue)
-            collector.AddDisplay("execute_result", ValueFormatter.Format(next.ReturnValue));
+            return ShowResult(next.ReturnValue);
         return (false, null);
+    }
+
+    /// <summary>Adds the execute_result; a formatter (or ToString) that throws fails the cell, not the kernel.</summary>
+    private (bool Failed, int? Line) ShowResult(object? value)
+    {
+        try
+        {
+            collector.AddDisplay("execute_result", ValueFormatter.Format(value));
+            return (false, null);
+        }
+        catch (Exception e)
+        {
+            var (error, line) = ExceptionReport.ForRuntime(e, directory);
+            collector.AddError(error);
+            return (true, line);
+        }
     }
 
     /// <summary>The assemblies behind the default imports, plus the facades compiled libraries refer to.</summary>

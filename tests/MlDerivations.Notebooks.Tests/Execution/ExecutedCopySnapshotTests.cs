@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using MlDerivations.Notebooks.Format;
 using MlDerivations.Notebooks.Tests.Support;
 
@@ -18,8 +17,8 @@ public sealed class ExecutedCopySnapshotTests
         string approved = Repository.Corpus("approved", "runner-showcase.executed.ipynb");
         var run = await TestNotebook.RunAsync(Repository.Corpus("valid", "runner-showcase.ipynb"));
 
-        ZeroSeconds(run.Executed.Metadata);
-        foreach (var cell in run.Executed.Cells) ZeroSeconds(cell.Metadata);
+        TimingMetadata.ZeroSeconds(run.Executed.Metadata);
+        foreach (var cell in run.Executed.Cells) TimingMetadata.ZeroSeconds(cell.Metadata);
         string received = NotebookWriter.Serialize(run.Executed);
 
         if (received != File.ReadAllText(approved, Encoding.UTF8))
@@ -27,22 +26,6 @@ public sealed class ExecutedCopySnapshotTests
             string path = Path.Combine(AppContext.BaseDirectory, "runner-showcase.received.ipynb");
             File.WriteAllText(path, received, new UTF8Encoding(false));
             Assert.Fail($"The executed copy differs from {approved}; received copy: {path}");
-        }
-    }
-
-    private static void ZeroSeconds(JsonNode? node)
-    {
-        if (node is JsonObject obj)
-        {
-            foreach (string key in obj.Select(p => p.Key).ToList())
-            {
-                if (key == "seconds") obj[key] = 0;
-                else ZeroSeconds(obj[key]);
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array) ZeroSeconds(item);
         }
     }
 }

@@ -45,6 +45,22 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task ResultWhoseToStringThrows_FailsTheCellAndTheKernelCarriesOn()
+    {
+        using var folder = new TempFolder();
+        string path = TestNotebook.Write(folder.Path, "tostring.ipynb",
+            "tag:raises-exception\nclass Bad { public override string ToString() => throw new FormatException(\"no text\"); }\nnew Bad()",
+            "1 + 2");
+
+        var run = await TestNotebook.RunAsync(path);
+
+        Assert.True(run.Succeeded, run.ErrorMessage);
+        var error = Assert.Single(run.Executed.Cells[0].Outputs);
+        Assert.Equal(("System.FormatException", "no text"), (error.EName, error.EValue));
+        Assert.Equal("3", run.Result(1));
+    }
+
+    [Fact]
     public async Task FailedClaim_FailsTheRunAndIsCountedInMetadata()
     {
         using var folder = new TempFolder();
@@ -104,27 +120,11 @@ public sealed class NotebookRunnerTests
         Assert.Null(NbformatValidator.Problem(copy));
     }
 
-    /// <summary>Replaces every "seconds" value with 0: timing is the one thing allowed to differ.</summary>
+    /// <summary>The serialized notebook with every "seconds" value set to 0.</summary>
     private static string WithoutSeconds(string json)
     {
         var node = JsonNode.Parse(json)!;
-        Zero(node);
+        TimingMetadata.ZeroSeconds(node);
         return node.ToJsonString();
-
-        static void Zero(JsonNode? n)
-        {
-            if (n is JsonObject o)
-            {
-                foreach (var key in o.Select(p => p.Key).ToList())
-                {
-                    if (key == "seconds") o[key] = 0;
-                    else Zero(o[key]);
-                }
-            }
-            else if (n is JsonArray a)
-            {
-                foreach (var item in a) Zero(item);
-            }
-        }
     }
 }
