@@ -73,8 +73,9 @@ public static class ThresholdErm
     /// <summary>The values sorted ascending, and positivesBelow[k] = number of label-1 points among the k smallest.</summary>
     private static (double[] Sorted, int[] PositivesBelow) SortWithPrefixCounts(IReadOnlyList<double> x, IReadOnlyList<bool> y)
     {
-        var order = Enumerable.Range(0, x.Count).OrderBy(i => x[i]).ToArray();
-        var sorted = order.Select(i => x[i]).ToArray();
+        var sorted = x.ToArray();
+        var order = Enumerable.Range(0, x.Count).ToArray();
+        Array.Sort(sorted, order); // sorts the values and carries each point's index along
         var positivesBelow = new int[x.Count + 1];
         for (int k = 0; k < order.Length; k++) positivesBelow[k + 1] = positivesBelow[k] + (y[order[k]] ? 1 : 0);
         return (sorted, positivesBelow);
