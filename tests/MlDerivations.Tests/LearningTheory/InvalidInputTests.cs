@@ -40,6 +40,17 @@ public sealed class InvalidInputTests
         ["Bias-variance one trial"] = (() => BiasVariance.Estimate(x => x, Mean, Points, new BiasVarianceOptions { Trials = 1 }), typeof(ArgumentOutOfRangeException), "Trials"),
         ["Bias-variance noise < 0"] = (() => BiasVariance.Estimate(x => x, Mean, Points, new BiasVarianceOptions { NoiseVariance = -1 }), typeof(ArgumentOutOfRangeException), "NoiseVariance"),
         ["Bias-variance empty input range"] = (() => BiasVariance.Estimate(x => x, Mean, Points, new BiasVarianceOptions { InputMin = 1, InputMax = 1 }), typeof(ArgumentOutOfRangeException), "InputMax"),
+        ["ERM labels of another length"] = (() => ThresholdErm.Fit([1.0, 2.0], [true]), typeof(ArgumentException), "y"),
+        ["ERM x NaN"] = (() => ThresholdErm.Fit([double.NaN], [true]), typeof(ArgumentException), "x"),
+        ["ERM no candidates"] = (() => ThresholdErm.Errors([1.0], [true], []), typeof(ArgumentException), "thresholds"),
+        ["ERM candidate NaN"] = (() => ThresholdErm.Fit([1.0], [true], [double.NaN]), typeof(ArgumentException), "thresholds"),
+        ["Rule error labels null"] = (() => new ThresholdRule(0, 0).Error([1.0], null!), typeof(ArgumentNullException), "y"),
+        ["NFL domain 1"] = (() => NoFreeLunch.OffTrainingSetErrors(1, [], (d, l, n) => new bool[n]), typeof(ArgumentOutOfRangeException), "domainSize"),
+        ["NFL domain 21"] = (() => NoFreeLunch.OffTrainingSetErrors(21, [0], (d, l, n) => new bool[n]), typeof(ArgumentOutOfRangeException), "domainSize"),
+        ["NFL duplicate training point"] = (() => NoFreeLunch.OffTrainingSetErrors(4, [1, 1], (d, l, n) => new bool[n]), typeof(ArgumentException), "trainingPoints"),
+        ["NFL training point outside"] = (() => NoFreeLunch.OffTrainingSetErrors(4, [4], (d, l, n) => new bool[n]), typeof(ArgumentException), "trainingPoints"),
+        ["NFL whole domain trained"] = (() => NoFreeLunch.OffTrainingSetErrors(2, [0, 1], (d, l, n) => new bool[n]), typeof(ArgumentException), "trainingPoints"),
+        ["NFL learner null"] = (() => NoFreeLunch.OffTrainingSetErrors(3, [0], null!), typeof(ArgumentNullException), "learner"),
     };
 
     public static TheoryData<string> Names() => [.. Cases.Keys];
