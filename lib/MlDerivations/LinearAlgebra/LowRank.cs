@@ -19,6 +19,7 @@ public static class LowRank
         ArgumentChecks.FiniteMatrix(a, nameof(LowRank), nameof(a));
         if (a.RowCount == 0 || a.ColumnCount == 0)
             throw new ArgumentException($"LowRank.A must be non-empty; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
+        a = Matrix<double>.Build.DenseOfMatrix(a);                   // dense storage: MathNet's SVD of a diagonal or sparse A returns sparse factors
         if (a.RowCount < a.ColumnCount)
         {
             var wide = Tall(a.Transpose());                          // Aᵀ = U Σ Vᵀ  ⇒  A = V Σ Uᵀ

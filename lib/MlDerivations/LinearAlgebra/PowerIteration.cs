@@ -17,7 +17,6 @@ public static class PowerIteration
     /// </summary>
     /// <param name="a">A, n×n, finite; the dominant eigenvalue should be real and strictly largest in modulus.</param>
     /// <param name="options">Stopping rule, start vector and seed; null for the defaults.</param>
-    /// <exception cref="InvalidOperationException">A v_k = 0: the iterate fell into A's null space.</exception>
     public static PowerIterationResult Dominant(Matrix<double> a, PowerIterationOptions? options = null)
     {
         options ??= new PowerIterationOptions();
@@ -40,11 +39,7 @@ public static class PowerIteration
             residuals.Add(residual);
             if (residual <= options.Tolerance * Math.Abs(lambda))
                 return new PowerIterationResult(lambda, v, true, estimates, residuals, vectors);
-            double size = av.L2Norm();
-            if (size == 0)
-                throw new InvalidOperationException(
-                    $"PowerIteration.Dominant reached A v = 0 at step {k}: the iterate lies in A's null space. Try another Seed or Start vector.");
-            v = av / size;
+            v = av / av.L2Norm();                                    // A v ≠ 0 here: A v = 0 gives λ = 0 and residual 0, which stops above
             if (options.RecordVectors) vectors.Add(v);
         }
         return new PowerIterationResult(estimates[^1], v, false, estimates, residuals, vectors);

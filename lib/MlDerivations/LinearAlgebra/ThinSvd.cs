@@ -35,7 +35,7 @@ public sealed class ThinSvd : IRichDisplay
     {
         CheckRank(rank);
         if (rank == 0) return Matrix<double>.Build.Dense(U.RowCount, V.RowCount);
-        var scaled = U.SubMatrix(0, U.RowCount, 0, rank) * Matrix<double>.Build.DiagonalOfDiagonalVector(SingularValues.SubVector(0, rank));
+        var scaled = Matrix<double>.Build.Dense(U.RowCount, rank, (i, j) => U[i, j] * SingularValues[j]);   // U_k Σ_k
         return Dense.Multiply(scaled, V.SubMatrix(0, V.RowCount, 0, rank).Transpose());
     }
 
