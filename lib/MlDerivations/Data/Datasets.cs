@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace MlDerivations.Data;
 
 /// <summary>
@@ -65,6 +67,14 @@ public static class Datasets
 
     /// <summary>8×8 handwritten digits (UCI): 1,797 × 65, pixel_0_0 … pixel_7_7 (0–16, row-major) and target 0–9.</summary>
     public static Table Digits(string? dataDirectory = null) => Load("digits.csv.gz", dataDirectory);
+
+    /// <summary>
+    /// SciPy's "ascent" photograph (public domain) as a 256×256 matrix of grey levels 0 (black) to 255
+    /// (white), the 512×512 original averaged over 2×2 blocks. Entry (i, j) is image row i from the top,
+    /// pixel column j from the left, so plotting it needs a y axis that runs downwards.
+    /// </summary>
+    public static Matrix<double> AscentImage(string? dataDirectory = null) =>
+        Load("ascent.csv.gz", dataDirectory).ToMatrix();
 
     private static string? FindRoot(string start)
     {
