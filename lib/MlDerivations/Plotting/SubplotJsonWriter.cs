@@ -123,6 +123,9 @@ internal static class SubplotJsonWriter
         w.WriteEndArray();
     }
 
+    /// <summary>An annotation coordinate in the units plotly expects: log₁₀ of a positive value on a log axis.</summary>
+    private static double OnAxis(double value, AxisSettings? axis) => axis is { Log: true } && value > 0 ? Math.Log10(value) : value;
+
     public static void WriteAnnotations(Utf8JsonWriter w, Figure f)
     {
         if (f.Annotations.IsEmpty && f.SubplotTitles.IsEmpty) return;
@@ -148,8 +151,9 @@ internal static class SubplotJsonWriter
             w.WriteString("text", a.Text);
             w.WriteString("xref", axes.X);
             w.WriteString("yref", axes.Y);
-            Json.Number(w, "x", a.X);
-            Json.Number(w, "y", a.Y);
+            // Unlike traces and shapes, plotly places annotations on a log axis in log₁₀ units.
+            Json.Number(w, "x", OnAxis(a.X, f.XAxes.GetValueOrDefault(a.Cell)));
+            Json.Number(w, "y", OnAxis(a.Y, f.YAxes.GetValueOrDefault(a.Cell)));
             w.WriteBoolean("showarrow", a.Arrow);
             if (a.Arrow) w.WriteNumber("arrowhead", 2);
             w.WriteEndObject();

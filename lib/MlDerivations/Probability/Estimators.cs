@@ -49,6 +49,25 @@ public static class Estimators
         return new Poisson(counts.Sum(k => (double)k) / counts.Count);
     }
 
+    /// <summary>
+    /// λ̂ = n / Σ x_i = 1/x̄, the MLE of the exponential rate (Gamma(1, λ), (3.8)), for observations x_i ≥ 0 with
+    /// a positive sum. Biased for finite n: E[λ̂] = nλ/(n − 1) and Var[λ̂] = n²λ²/((n − 1)²(n − 2)) for n &gt; 2.
+    /// </summary>
+    public static double ExponentialRate(IReadOnlyList<double> x)
+    {
+        Validate.FiniteSample(x, Type, nameof(x));
+        double sum = 0;
+        for (int i = 0; i < x.Count; i++)
+        {
+            if (x[i] < 0)
+                throw new ArgumentOutOfRangeException(nameof(x), x[i], $"{Type}.X must hold observations ≥ 0; got {Formatting.Html.Number(x[i])} at index {i}.");
+            sum += x[i];
+        }
+        if (!(sum > 0))
+            throw new ArgumentException($"{Type}.X must have a positive sum for an exponential-rate fit; got {x.Count} zeros.", nameof(x));
+        return x.Count / sum;
+    }
+
     /// <summary>π̂_k = n_k / n (3.16), n_k the number of outcomes equal to k, for K categories.</summary>
     public static Categorical Categorical(IReadOnlyList<int> outcomes, int categories)
     {

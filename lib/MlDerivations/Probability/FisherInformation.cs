@@ -63,6 +63,24 @@ public static class FisherInformation
         return -0.5 / variance + d * d / (2 * variance * variance);
     }
 
+    /// <summary>
+    /// I(λ) = 1/λ² for the rate of the exponential p(x | λ) = λe^{−λx}, x ≥ 0 (Gamma(1, λ), (3.8)), λ &gt; 0.
+    /// Its MLE λ̂ = 1/x̄ (<see cref="Estimators.ExponentialRate"/>) reaches the bound (3.22) only as n → ∞ (3.35).
+    /// </summary>
+    public static double ExponentialRate(double rate)
+    {
+        Validate.Positive(rate, Type, nameof(rate));
+        return 1 / (rate * rate);
+    }
+
+    /// <summary>s(λ; x) = 1/λ − x for an observation x ≥ 0.</summary>
+    public static double ExponentialRateScore(double rate, double x)
+    {
+        Validate.Positive(rate, Type, nameof(rate));
+        Validate.NonNegative(x, Type, nameof(x));
+        return 1 / rate - x;
+    }
+
     /// <summary>The Cramér–Rao bound 1/(n I) (3.22) on the variance of an unbiased estimator from n observations.</summary>
     public static double CramerRaoBound(double information, int n)
     {

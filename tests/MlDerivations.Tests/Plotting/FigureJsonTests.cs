@@ -228,4 +228,31 @@ public sealed class FigureJsonTests
             CultureInfo.CurrentCulture = saved;
         }
     }
+
+    [Fact]
+    public void Annotate_OnALogAxis_WritesLog10CoordinatesAsPlotlyExpects()
+    {
+        // plotly reads annotation x/y on a log axis as log₁₀ units (traces and shapes take data units),
+        // so an annotation at x = 100 must be written as 2 to sit at 100.
+        var json = Parse(new Figure().XAxis(log: true).YAxis(log: true).Add(Trace.Lines([1, 1000], [1, 10]))
+            .Annotate(100, 1, "on log axes").Annotate(2, 3, "between ticks"));
+
+        var notes = json.GetProperty("layout").GetProperty("annotations").EnumerateArray().ToArray();
+
+        Assert.Equal(2, notes[0].GetProperty("x").GetDouble(), 12);
+        Assert.Equal(0, notes[0].GetProperty("y").GetDouble(), 12);
+        Assert.Equal(Math.Log10(2), notes[1].GetProperty("x").GetDouble(), 12);
+        Assert.Equal(Math.Log10(3), notes[1].GetProperty("y").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void Annotate_OnALinearAxis_WritesDataCoordinates()
+    {
+        var json = Parse(new Figure().XAxis(log: true).Add(Trace.Lines([1, 2], [1, 2])).Annotate(100, 7, "x log, y linear"));
+
+        var note = json.GetProperty("layout").GetProperty("annotations")[0];
+
+        Assert.Equal(2, note.GetProperty("x").GetDouble(), 12);
+        Assert.Equal(7, note.GetProperty("y").GetDouble());
+    }
 }

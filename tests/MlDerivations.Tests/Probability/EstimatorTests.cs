@@ -29,6 +29,25 @@ public sealed class EstimatorTests
     }
 
     [Fact]
+    public void ExponentialRateMle_OnAHandWorkedSample_IsOneOverTheMean() =>
+        Assert.Equal(4 / 10.0, Estimators.ExponentialRate([1, 2, 3, 4]), 15);
+
+    [Fact]
+    public void ExponentialRateMle_HasTheInverseGammaMeanAndVariance()
+    {
+        // n x̄ ~ Gamma(n, λ), so E[λ̂] = nλ/(n − 1) and Var[λ̂] = n²λ²/((n − 1)²(n − 2)); n = 10, λ = 2.
+        const int n = 10, trials = 100_000;
+        const double lam = 2;
+        var draws = new Gamma(1, lam).Sample(n * trials, 5);
+        var estimates = Enumerable.Range(0, trials).Select(t => Estimators.ExponentialRate(new ArraySegment<double>(draws, t * n, n))).ToArray();
+        double mean = estimates.Average();
+        double variance = estimates.Select(e => (e - mean) * (e - mean)).Sum() / (trials - 1);
+        double exactMean = n * lam / (n - 1), exactVariance = n * n * lam * lam / ((n - 1.0) * (n - 1.0) * (n - 2.0));
+        Assert.InRange(mean, exactMean - 5 * Math.Sqrt(exactVariance / trials), exactMean + 5 * Math.Sqrt(exactVariance / trials));
+        Assert.InRange(variance / exactVariance, 0.95, 1.05);   // relative s.e. of a sample variance of this skewed λ̂ ≈ 1 %
+    }
+
+    [Fact]
     public void DiscreteMles_AreTheObservedFrequencies()
     {
         Assert.Equal(0.6, Estimators.Bernoulli([1, 0, 1, 1, 0]).P, 15);

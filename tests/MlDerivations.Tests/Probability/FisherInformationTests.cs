@@ -39,6 +39,21 @@ public sealed class FisherInformationTests
     }
 
     [Fact]
+    public void ExponentialRateInformation_EqualsTheVarianceOfTheSampledScore() =>
+        AssertVarianceOfScore(new Gamma(1, 2.5).Sample(N, 4).Select(x => FisherInformation.ExponentialRateScore(2.5, x)).ToArray(), FisherInformation.ExponentialRate(2.5));
+
+    [Fact]
+    public void ExponentialRateInformation_MatchesMinusTheExpectedSecondDerivativeByQuadrature()
+    {
+        // −E[∂² ln p/∂λ²] with ln p = ln λ − λx; the λ-derivative by central differences, E by the trapezoid rule on [0, 20].
+        const double h = 1e-4, lam = 2.5, dx = 1e-4;
+        double LogP(double rate, double x) => Math.Log(rate) - rate * x;
+        double Integrand(double x) => lam * Math.Exp(-lam * x) * -(LogP(lam + h, x) - 2 * LogP(lam, x) + LogP(lam - h, x)) / (h * h);
+        double integral = Enumerable.Range(0, 200_001).Sum(i => (i == 0 || i == 200_000 ? 0.5 : 1) * Integrand(i * dx)) * dx;
+        Assert.Equal(FisherInformation.ExponentialRate(lam), integral, 5);
+    }
+
+    [Fact]
     public void CramerRaoBound_IsOneOverNTimesTheInformation() => Assert.Equal(0.25 / 10, FisherInformation.CramerRaoBound(4, 10), 15);
 
     private static void AssertVarianceOfScore(double[] score, double information)
