@@ -6,4 +6,6 @@ cd "$(dirname "$0")"
 /usr/bin/python3 data/make_regression_data.py
 dotnet run -c Release --project MlDerivations.Bench.csproj -- \
   --filter '*LeastSquaresBenchmarks*' '*LassoPathBenchmarks*' --artifacts ./BenchmarkDotNet.Artifacts --exporters json
-/usr/bin/python3 sklearn/regression.py
+# Some machines here set OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE (older OpenBLAS builds misbehave on
+# their processors); they slow numpy, so they are unset for scikit-learn's timing only.
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 sklearn/regression.py
