@@ -32,6 +32,7 @@ internal static class ChapterPageRenderer
         foreach (var document in documents.OfType<MarkdownDocument>())
         {
             EquationTags.LinkReferences(document, targets);
+            NotebookLinks.PointToPages(document);
             anchors.Claim(document);
         }
 
