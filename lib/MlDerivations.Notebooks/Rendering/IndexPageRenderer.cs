@@ -6,7 +6,8 @@ namespace MlDerivations.Notebooks.Rendering;
 
 /// <summary>
 /// The book's index: one row per chapter with its number, title, one-line summary, run time and
-/// claims verified; a chapter that failed, or was not executed, is marked.
+/// claims verified; a chapter that failed, or was not executed, is marked. The series' chapters that
+/// have no notebook yet are listed in their place, unlinked, so a reader sees the whole plan.
 /// </summary>
 internal static class IndexPageRenderer
 {
@@ -17,8 +18,18 @@ internal static class IndexPageRenderer
             .Append("<p class=\"lede\">The executable companion to the series: every chapter's derivations, run, with each claim checked by code.</p>\n")
             .Append(Totals(chapters))
             .Append("<table class=\"chapters\">\n<thead><tr><th>#</th><th>Chapter</th><th>Run time</th><th>Claims verified</th></tr></thead>\n<tbody>\n");
+        var present = chapters.Where(c => c.Number is not null).Select(c => c.Number!.Value).ToHashSet();
+        int nextPlanned = 1;
         foreach (var chapter in chapters)
+        {
+            if (chapter.Number is int number)
+                for (; nextPlanned < number; nextPlanned++)
+                    if (!present.Contains(nextPlanned)) WritePlannedRow(html, nextPlanned);
             WriteRow(html, chapter);
+        }
+        if (present.Count > 0)
+            for (; nextPlanned <= SeriesChapters.Titles.Count; nextPlanned++)
+                if (!present.Contains(nextPlanned)) WritePlannedRow(html, nextPlanned);
         html.Append("</tbody>\n</table>\n");
         return html.ToString();
     }
@@ -28,7 +39,7 @@ internal static class IndexPageRenderer
         var failed = chapters.Count(c => c.Run is { Succeeded: false });
         var claims = chapters.Sum(c => c.Run?.ClaimsPassed ?? 0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"<p class=\"totals\">{chapters.Count} chapters, {claims} claims verified{(failed > 0 ? $", <span class=\"failed\">{failed} failed</span>" : string.Empty)}.</p>\n");
+            $"<p class=\"totals\">{chapters.Count} {(chapters.Count == 1 ? "chapter" : "chapters")}, {claims} claims verified{(failed > 0 ? $", <span class=\"failed\">{failed} failed</span>" : string.Empty)}.</p>\n");
     }
 
     private static void WriteRow(StringBuilder html, BookChapter chapter)
@@ -47,6 +58,14 @@ internal static class IndexPageRenderer
         html.Append("</td>")
             .Append("<td class=\"time\">").Append(run is null ? "—" : FormatSeconds(run.Seconds)).Append("</td>")
             .Append("<td class=\"claims\">").Append(run is null ? "—" : ClaimsText(run)).Append("</td></tr>\n");
+    }
+
+    private static void WritePlannedRow(StringBuilder html, int number)
+    {
+        if (SeriesChapters.Title(number) is not string title) return;
+        html.Append("<tr class=\"planned\"><td class=\"number\">").Append(number.ToString(CultureInfo.InvariantCulture))
+            .Append("</td><td>").Append(WebUtility.HtmlEncode(title))
+            .Append(" <span class=\"badge planned\">not yet written</span></td><td class=\"time\">—</td><td class=\"claims\">—</td></tr>\n");
     }
 
     internal static string ClaimsText(ChapterRunSummary run) =>

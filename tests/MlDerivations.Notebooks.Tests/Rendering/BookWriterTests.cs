@@ -23,6 +23,20 @@ public sealed class BookWriterTests
     }
 
     [Fact]
+    public void Index_ListsTheSeriesChaptersWithoutANotebookUnlinkedInTheirPlace()
+    {
+        using var folder = new TempFolder();
+        var html = File.ReadAllText(BookWriter.Write(Chapters, new BookOptions(folder.Path)));
+        var numbers = Regex.Matches(html, "<td class=\"number\">(\\d+)</td>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, 20), numbers);
+        var planned = Regex.Matches(html, "<tr class=\"planned\"><td class=\"number\">(\\d+)</td><td>([^<]+) <span").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal(17, planned.Count);
+        Assert.Contains(("6", "Logistic regression"), planned);
+        Assert.DoesNotContain(planned, p => p.Item1 is "1" or "5" or "8");
+        Assert.Contains("3 chapters, ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Index_MatchesTheApprovedSnapshot()
     {
         using var folder = new TempFolder();
