@@ -71,7 +71,7 @@ internal static class BuildCommand
             request.Output, request.Offline ? AssetSource.Offline : AssetSource.Cdn, Path.GetFullPath(request.NodeModules)));
         var failed = progress.Failed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{book.Count} chapters, {book.Sum(c => c.Run?.ClaimsPassed ?? 0)} claims verified, {failed} failed."));
+            $"{book.Count} {(book.Count == 1 ? "chapter" : "chapters")}, {book.Sum(c => c.Run?.ClaimsPassed ?? 0)} claims verified, {failed} failed."));
         Console.WriteLine($"The book is at {index}");
         return failed == 0 ? CommandLine.Ok : CommandLine.NotebookFailed;
     }
