@@ -63,7 +63,7 @@ internal static class BuildCommand
         var progress = new Progress(files.Count);
         var chapters = new BookChapter?[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = request.Jobs, CancellationToken = cancellation },
+            new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation },
             async (i, token) => chapters[i] = await ExecuteAsync(files[i], options, progress, token));
 
         var book = chapters.OfType<BookChapter>().ToList();

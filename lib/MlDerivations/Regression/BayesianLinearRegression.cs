@@ -79,8 +79,10 @@ public static partial class BayesianLinearRegression
 
     /// <summary>
     /// Type-II maximum likelihood (MacKay; Bishop §3.5): repeats the fixed-point updates (5.20)
-    /// γ = Σᵢ βeᵢ/(α + βeᵢ), α ← γ/(m_Nᵀm_N), β ← (n − γ)/‖yc − Xc m_N‖², each of which increases the
-    /// log evidence (5.19), until α and β settle; then returns the posterior at the final α and β.
+    /// γ = Σᵢ βeᵢ/(α + βeᵢ), α ← γ/(m_Nᵀm_N), β ← (n − γ)/‖yc − Xc m_N‖², until α and β settle at a stationary point of the log
+    /// evidence (5.19). (Unlike the EM form of these updates, MacKay's carry no guarantee that each
+    /// step raises the evidence, though in practice they usually do; the evidence can also have
+    /// several local maxima, and which one is reached depends on the starting α.) then returns the posterior at the final α and β.
     /// scikit-learn's BayesianRidge with alpha_1 = alpha_2 = lambda_1 = lambda_2 = 0 reaches the same point.
     /// </summary>
     /// <exception cref="InvalidOperationException">α or β diverges (y orthogonal to X, or a perfect fit).</exception>

@@ -44,8 +44,8 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// <summary>Whether α and β settled within MaxIterations (always true at fixed α, β).</summary>
     public bool Converged { get; }
 
-    /// <summary>The log evidence (5.19) before each update: non-decreasing, which the notebook checks.</summary>
-    public IReadOnlyList<double> EvidenceTrace => _trace;
+    /// <summary>The log evidence (5.19) before each update of (5.20), for plotting the ascent.</summary>
+    public IReadOnlyList<double> EvidenceTrace => Array.AsReadOnly(_trace);
 
     private protected override IEnumerable<(string Name, string Value)> Facts() =>
     [

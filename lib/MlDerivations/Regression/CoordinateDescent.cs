@@ -8,7 +8,7 @@ namespace MlDerivations.Regression;
 /// Cyclic coordinate descent for the elastic net in its Gram (covariance) form, the engine behind
 /// <see cref="Lasso"/> and <see cref="ElasticNet"/>. With G = XcᵀXc and q = Xcᵀyc formed once, it
 /// minimises n times the scikit-learn objective,
-///   P(w) = ½‖yc − Xcw‖² + l1‖w‖₁ + ½ l2‖w‖²,  l1 = nλρ, l2 = nλ(1 − ρ)  (5.15; ρ = 1 is the lasso, 5.10),
+///   P(w) = ½‖yc − Xcw‖² + l1‖w‖₁ + ½ l2‖w‖²,  l1 = nλρ, l2 = nλ(1 − ρ)  (5.16; ρ = 1 is the lasso, 5.11),
 /// at O(d) per coordinate: ‖yc − Xcw‖² = ‖yc‖² − 2qᵀw + wᵀGw, and h = Gw is kept up to date.
 /// </summary>
 internal static class CoordinateDescent
@@ -24,7 +24,7 @@ internal static class CoordinateDescent
         public required double[] XMeans { get; init; }
         public required double YMean { get; init; }
 
-        /// <summary>λ_max = max_j |q_j| / (nρ): the smallest λ at which ŵ = 0 (from the KKT conditions 5.13).</summary>
+        /// <summary>λ_max = max_j |q_j| / (nρ): the smallest λ at which ŵ = 0 (from the KKT conditions (5.14)).</summary>
         public double LambdaMax(double l1Ratio)
         {
             double m = 0;

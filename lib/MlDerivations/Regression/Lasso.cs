@@ -65,7 +65,7 @@ public sealed record LassoPathOptions
                     throw new ArgumentException("LassoPathOptions.Lambdas must hold at least one λ; got an empty list.", nameof(Lambdas));
                 foreach (double l in value) RegressionGuard.Positive(nameof(LassoPathOptions), nameof(Lambdas), l);
             }
-            field = value;
+            field = value?.ToArray();   // a copy: the caller's list may change after the options are made
         }
     }
 
@@ -89,7 +89,7 @@ public sealed record LassoPathOptions
 
 /// <summary>
 /// The lasso: ŵ minimises (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.11), scikit-learn's Lasso objective
-/// with the same constants. Solved by cyclic coordinate descent with soft thresholding (5.11, 5.12)
+/// with the same constants. Solved by cyclic coordinate descent with soft thresholding (5.12, 5.13)
 /// in the Gram form (XᵀX and Xᵀy formed once), stopped by the duality gap (5.15):
 /// gap ≤ Tolerance·‖yc‖²/n for this scaled objective (scikit-learn's rule). The intercept is fitted
 /// by centring and not penalised.
@@ -114,7 +114,7 @@ public static class Lasso
     /// <summary>
     /// The regularisation path: ŵ(λ) on a decreasing grid, each solve warm-started from the previous
     /// one. By default the grid has LambdaCount values log-spaced from λ_max = max_j |x_jᵀyc|/n (the
-    /// smallest λ with ŵ = 0, by 5.13) down to Epsilon·λ_max, like scikit-learn's lasso_path.
+    /// smallest λ with ŵ = 0, by (5.14)) down to Epsilon·λ_max, like scikit-learn's lasso_path.
     /// </summary>
     public static LassoPath Path(Matrix<double> x, Vector<double> y, LassoPathOptions? options = null)
     {

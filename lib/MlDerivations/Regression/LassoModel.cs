@@ -63,7 +63,7 @@ public sealed class LassoPath
     public Vector<double> Intercepts => Vector<double>.Build.Dense((double[])_intercepts.Clone());
 
     /// <summary>Coordinate-descent sweeps per λ.</summary>
-    public IReadOnlyList<int> Iterations => _iterations;
+    public IReadOnlyList<int> Iterations => Array.AsReadOnly(_iterations);
 
     /// <summary>The final duality gap per λ, of the scaled objective (as <see cref="LassoModel.DualityGap"/>).</summary>
     public Vector<double> DualityGaps => Vector<double>.Build.Dense((double[])_gaps.Clone());

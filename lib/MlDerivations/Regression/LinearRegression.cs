@@ -21,7 +21,14 @@ public sealed record LinearRegressionOptions
     public bool FitIntercept { get; init; } = true;
 
     /// <summary>QR (default: stable) or the normal equations (shown for the conditioning comparison).</summary>
-    public LeastSquaresSolver Solver { get; init; } = LeastSquaresSolver.Qr;
+    public LeastSquaresSolver Solver
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Solver), value,
+                $"LinearRegressionOptions.Solver must be Qr or NormalEquations; got {(int)value}.");
+    } = LeastSquaresSolver.Qr;
 }
 
 /// <summary>
@@ -60,8 +67,14 @@ public static class LinearRegression
             throw new ArgumentException(
                 $"LinearRegression.X must have at least as many rows as columns{(fitIntercept ? " (counting the intercept)" : "")} for a projection; got {RegressionGuard.Shape(x)}.",
                 nameof(x));
-        var q = design.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
-        return q.TransposeAndMultiply(q);
+        // With an intercept, col(X̃) = span(1) ⊕ col(Xc) with Xc the centred X, orthogonal parts, so
+        // H = 11ᵀ/n + QcQcᵀ. A dependent column would make QQᵀ project onto the wrong space: refuse it.
+        var centred = fitIntercept ? Centering.Subtract(x, Centering.ColumnMeans(x)) : x;
+        var qr = centred.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+        int d = x.ColumnCount;
+        CheckRank(qr.R.ToRowMajorArray(), x.RowCount, d, d, fitIntercept);
+        var hat = qr.Q.TransposeAndMultiply(qr.Q);
+        return fitIntercept ? hat.Add(1.0 / x.RowCount) : hat;
     }
 
     /// <summary>

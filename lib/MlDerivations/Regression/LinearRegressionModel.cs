@@ -21,7 +21,7 @@ public sealed class LinearRegressionModel : LinearModel
     /// <summary>‖r‖² = ‖y − Xŵ − b‖², the minimised objective (5.2).</summary>
     public double ResidualSumOfSquares { get; }
 
-    /// <summary>σ̂² = (1/n)‖y − Xŵ − b‖² (5.7), the maximum-likelihood noise variance under (5.6); biased (divide by n − d − 1 for the unbiased one).</summary>
+    /// <summary>σ̂² = (1/n)‖y − Xŵ − b‖² (5.7), the maximum-likelihood noise variance under (5.6); biased: the unbiased estimate divides by n − d − 1 with an intercept, by n − d without one.</summary>
     public double NoiseVarianceMle => ResidualSumOfSquares / _residuals.Count;
 
     /// <summary>The solver that produced the fit.</summary>

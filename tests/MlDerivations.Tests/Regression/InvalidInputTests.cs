@@ -66,6 +66,7 @@ public sealed class InvalidInputTests
         { "evidence tolerance 0", () => _ = new EvidenceOptions { Tolerance = 0 }, typeof(ArgumentOutOfRangeException), "Tolerance" },
         { "evidence no updates", () => _ = new EvidenceOptions { MaxIterations = 0 }, typeof(ArgumentOutOfRangeException), "MaxIterations" },
         { "predictive variance wrong columns", () => BayesianLinearRegression.Fit(X, Y).PredictiveVariance(ThreeColumns), typeof(ArgumentException), "x" },
+        { "undefined least-squares solver", () => _ = new LinearRegressionOptions { Solver = (LeastSquaresSolver)7 }, typeof(ArgumentOutOfRangeException), "Solver" },
         { "polynomial degree -1", () => PolynomialFeatures.Transform(X, -1), typeof(ArgumentOutOfRangeException), "degree" },
         { "polynomial without X", () => PolynomialFeatures.Transform(NoMatrix!, 2), typeof(ArgumentNullException), "x" },
         { "polynomial names of no input", () => PolynomialFeatures.FeatureNames(0, 2), typeof(ArgumentOutOfRangeException), "inputCount" },

@@ -149,4 +149,20 @@ public sealed class LassoTests
         var yc = y - y.Average();
         return yc.DotProduct(yc) / y.Count;
     }
+
+    [Fact]
+    public void PathOptions_KeepTheirOwnCopyOfTheLambdaGrid()
+    {
+        var grid = new List<double> { 1.0, 0.5 };
+        var options = new LassoPathOptions { Lambdas = grid };
+        grid[0] = 99;
+        Assert.Equal([1.0, 0.5], options.Lambdas!);
+    }
+
+    [Fact]
+    public void PathIterations_CannotBeChangedThroughTheResult()
+    {
+        var path = Lasso.Path(Orthogonal, OrthogonalY, new LassoPathOptions { Lambdas = [1.0, 0.1] });
+        Assert.False(path.Iterations is int[]);
+    }
 }

@@ -167,6 +167,15 @@ public sealed class LinearRegressionTests
     }
 
     [Fact]
+    public void HatMatrix_OfARankDeficientDesign_NamesTheDependentColumn()
+    {
+        // Column 2 = column 0 + column 1: the projection onto col(X) is not what QQᵀ of a full QR gives.
+        var x = M(new double[,] { { 0, 1, 1 }, { 1, 0, 1 }, { 2, 2, 4 }, { 3, 1, 4 }, { 4, 5, 9 } });
+        var error = Assert.Throws<RankDeficientException>(() => LinearRegression.HatMatrix(x));
+        Assert.Equal(2, error.Column);
+    }
+
+    [Fact]
     public void ConditionNumber_OfAScaledOrthogonalDesign_IsTheRatioOfScales()
     {
         var x = M(new double[,] { { 1, 0 }, { 0, 10 }, { 0, 0 } });
