@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need when it is absent (Debian's chromium, python3-nbformat and
-# python3-sklearn, npm; the npm packages in node_modules), then runs every test of the solution and
+# Installs what the tests need when it is absent (Debian's chromium and python3-nbformat, npm;
+# the npm packages in node_modules), then runs every test of the solution and
 # ends with one plain line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,7 +8,6 @@ cd "$(dirname "$0")"
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 /usr/bin/python3 -c 'import nbformat' >/dev/null 2>&1 || missing+=(python3-nbformat)
-/usr/bin/python3 -c 'import sklearn' >/dev/null 2>&1 || missing+=(python3-sklearn)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if (( ${#missing[@]} > 0 )); then
   echo "test.sh: installing ${missing[*]}"
