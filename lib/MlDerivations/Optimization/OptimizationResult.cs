@@ -24,8 +24,8 @@ namespace MlDerivations.Optimization;
 /// <item><term>(4.12)</term><description>simplex projection P(z) = max(z − τ, 0) with τ from the sorted z</description></item>
 /// <item><term>(4.13)</term><description>QP: minimise ½xᵀQx + cᵀx subject to Ax ≤ b, Ex = d</description></item>
 /// <item><term>(4.14)</term><description>Lagrangian L(x, λ, ν) = ½xᵀQx + cᵀx + λᵀ(Ax − b) + νᵀ(Ex − d)</description></item>
-/// <item><term>(4.15)</term><description>KKT: Qx + c + Aᵀλ + Eᵀν = 0, Ax ≤ b, Ex = d, λ ≥ 0, λ_i(b − Ax)_i = 0</description></item>
-/// <item><term>(4.16)</term><description>dual function g(λ, ν) = −½(c + Aᵀλ + Eᵀν)ᵀQ⁻¹(c + Aᵀλ + Eᵀν) − bᵀλ − dᵀν; gap f(x) − g(λ, ν) ≥ 0</description></item>
+/// <item><term>(4.15)</term><description>dual function g(λ, ν) = −½(c + Aᵀλ + Eᵀν)ᵀQ⁻¹(c + Aᵀλ + Eᵀν) − bᵀλ − dᵀν; gap f(x) − g(λ, ν) ≥ 0</description></item>
+/// <item><term>(4.16)</term><description>KKT: Qx + c + Aᵀλ + Eᵀν = 0, Ax ≤ b, Ex = d, λ ≥ 0, λ_i(b − Ax)_i = 0</description></item>
 /// <item><term>(4.17)</term><description>interior-point Newton system on the perturbed KKT conditions s_iλ_i = σμ</description></item>
 /// </list>
 /// </remarks>

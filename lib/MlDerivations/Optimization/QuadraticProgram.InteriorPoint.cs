@@ -88,7 +88,7 @@ public static partial class QuadraticProgram
     }
 
     /// <summary>
-    /// (4.16) g(λ, ν) = min_x L(x, λ, ν): the minimiser is x = −Q⁻¹w with w = c + Aᵀλ + Eᵀν, so
+    /// (4.15) g(λ, ν) = min_x L(x, λ, ν): the minimiser is x = −Q⁻¹w with w = c + Aᵀλ + Eᵀν, so
     /// g = −½wᵀQ⁻¹w − bᵀλ − dᵀν.
     /// </summary>
     internal static double DualFunction(Problem qp, Vector<double> lambda, Vector<double> nu)

@@ -11,7 +11,7 @@ public sealed record QuadraticProgramOptions
     public int MaxIterations { get; init; } = 100;
 
     /// <summary>
-    /// ε &gt; 0: stop when the average complementarity μ = sᵀλ/m ≤ ε and each residual of (4.15) is at most
+    /// ε &gt; 0: stop when the average complementarity μ = sᵀλ/m ≤ ε and each residual of (4.16) is at most
     /// ε·(1 + the size of its data: ‖c‖∞, ‖b‖∞, ‖d‖∞).
     /// </summary>
     public double Tolerance { get; init; } = 1e-10;
@@ -27,7 +27,7 @@ public sealed record QuadraticProgramOptions
 /// Convex quadratic programs (4.13): minimise ½xᵀQx + cᵀx subject to Ax ≤ b and, optionally, Ex = d,
 /// with Q symmetric positive definite, solved by a primal–dual interior-point method (Mehrotra
 /// predictor–corrector) that returns the primal x, the multipliers λ ≥ 0 and ν of the Lagrangian
-/// (4.14), the KKT residuals (4.15) and the duality gap against the dual function (4.16).
+/// (4.14), the KKT residuals (4.16) and the duality gap against the dual function (4.15).
 /// </summary>
 /// <remarks>
 /// With slacks s = b − Ax ≥ 0 the method follows the central path s_iλ_i = σμ towards the KKT point.

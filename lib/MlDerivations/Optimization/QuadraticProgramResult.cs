@@ -4,7 +4,7 @@ using MlDerivations.Formatting;
 namespace MlDerivations.Optimization;
 
 /// <summary>
-/// The KKT residuals (4.15) at (x, λ, ν), each in the max norm: stationarity ‖Qx + c + Aᵀλ + Eᵀν‖∞,
+/// The KKT residuals (4.16) at (x, λ, ν), each in the max norm: stationarity ‖Qx + c + Aᵀλ + Eᵀν‖∞,
 /// primal feasibility max(max_i (Ax − b)_i⁺, ‖Ex − d‖∞), dual feasibility max_i (−λ_i)⁺ and
 /// complementarity max_i |λ_i (b − Ax)_i|. All four vanish exactly at the solution.
 /// </summary>
@@ -49,13 +49,13 @@ public sealed class QuadraticProgramResult : IRichDisplay
     /// <summary>The primal objective f(x) = ½xᵀQx + cᵀx.</summary>
     public double Value { get; }
 
-    /// <summary>The Lagrange dual function g(λ, ν) (4.16), a lower bound on the optimal value for any λ ≥ 0.</summary>
+    /// <summary>The Lagrange dual function g(λ, ν) (4.15), a lower bound on the optimal value for any λ ≥ 0.</summary>
     public double DualValue { get; }
 
     /// <summary>f(x) − g(λ, ν); zero at the optimum (strong duality).</summary>
     public double DualityGap => Value - DualValue;
 
-    /// <summary>The KKT residuals (4.15) at (x, λ, ν).</summary>
+    /// <summary>The KKT residuals (4.16) at (x, λ, ν).</summary>
     public KktResiduals Residuals { get; }
 
     /// <summary>Indices i of the inequalities the solver judges active (λ_i &gt; b_i − (Ax)_i).</summary>

@@ -5,7 +5,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// Binomial(n, p), the number of successes in n Bernoulli(p) trials:
-/// P(X = k) = C(n, k) p^k (1 − p)^{n−k} (3.2), mean np, variance np(1 − p).
+/// P(X = k) = C(n, k) p^k (1 − p)^{n−k}, mean np, variance np(1 − p).
 /// </summary>
 public sealed class Binomial
 {
@@ -30,14 +30,14 @@ public sealed class Binomial
     /// <summary>Var[X] = np(1 − p).</summary>
     public double Variance => Trials * P * (1 - P);
 
-    /// <summary>ln P(X = k) = ln C(n, k) + k ln p + (n − k) ln(1 − p) (3.2); −∞ outside {0, …, n}.</summary>
+    /// <summary>ln P(X = k) = ln C(n, k) + k ln p + (n − k) ln(1 − p); −∞ outside {0, …, n}.</summary>
     public double LogProbability(int k)
     {
         if (k < 0 || k > Trials) return double.NegativeInfinity;
         return SpecialFunctions.BinomialLn(Trials, k) + LogTerms.XLogY(k, P) + LogTerms.XLogY(Trials - k, 1 - P);
     }
 
-    /// <summary>P(X = k) (3.2).</summary>
+    /// <summary>P(X = k).</summary>
     public double Probability(int k) => Math.Exp(LogProbability(k));
 
     /// <summary>P(X ≤ k) = I_{1−p}(n − k, k + 1), the regularised incomplete beta function.</summary>

@@ -3,7 +3,7 @@ using MlDerivations.Formatting;
 namespace MlDerivations.Probability;
 
 /// <summary>
-/// Categorical(π) on {0, …, K − 1}: P(X = k) = π_k (3.3), with π_k ≥ 0 and Σ π_k = 1.
+/// Categorical(π) on {0, …, K − 1}: P(X = k) = π_k, with π_k ≥ 0 and Σ π_k = 1.
 /// </summary>
 public sealed class Categorical
 {
@@ -29,7 +29,7 @@ public sealed class Categorical
     /// <summary>H = −Σ_k π_k ln π_k (3.23), in nats.</summary>
     public double Entropy => InformationTheory.Entropy(_probabilities);
 
-    /// <summary>ln P(X = k) = ln π_k (3.3); −∞ for an outcome of probability 0.</summary>
+    /// <summary>ln P(X = k) = ln π_k; −∞ for an outcome of probability 0.</summary>
     public double LogProbability(int k)
     {
         Validate.InRange(k, 0, Count - 1, nameof(Categorical), nameof(k));

@@ -22,7 +22,7 @@ public static class Conjugate
 
     /// <summary>
     /// Dirichlet(α) prior on π, categorical outcomes in {0, …, K − 1}: posterior Dirichlet(α + n) with
-    /// n_k the count of outcome k (3.18).
+    /// n_k the count of outcome k.
     /// </summary>
     public static Dirichlet DirichletCategorical(Dirichlet prior, IReadOnlyList<int> outcomes)
     {
@@ -33,7 +33,7 @@ public static class Conjugate
 
     /// <summary>
     /// N(μ₀, v₀) prior on the mean of N(μ, σ²) data with KNOWN noise variance σ²: posterior N(μ_n, v_n)
-    /// with 1/v_n = 1/v₀ + n/σ² and μ_n = v_n (μ₀/v₀ + Σ x_i/σ²) (3.19): precisions add, and the
+    /// with 1/v_n = 1/v₀ + n/σ² and μ_n = v_n (μ₀/v₀ + Σ x_i/σ²) (3.18): precisions add, and the
     /// mean is the precision-weighted average of μ₀ and x̄.
     /// </summary>
     public static Gaussian NormalNormal(Gaussian prior, double noiseVariance, IReadOnlyList<double> x)
@@ -47,7 +47,7 @@ public static class Conjugate
     }
 
     /// <summary>
-    /// NG(μ₀, κ₀, α₀, β₀) prior on the mean and precision of N(μ, 1/τ) data: posterior (3.20)
+    /// NG(μ₀, κ₀, α₀, β₀) prior on the mean and precision of N(μ, 1/τ) data: posterior
     /// κ_n = κ₀ + n, μ_n = (κ₀μ₀ + n x̄)/κ_n, α_n = α₀ + n/2,
     /// β_n = β₀ + ½ Σ (x_i − x̄)² + κ₀ n (x̄ − μ₀)² / (2κ_n).
     /// </summary>

@@ -5,8 +5,8 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// Dirichlet(α) on the simplex {x : x_k ≥ 0, Σ x_k = 1} in K dimensions:
-/// p(x) = Γ(α₀)/Π_k Γ(α_k) · Π_k x_k^{α_k−1} with α₀ = Σ α_k (3.9). The conjugate prior of a
-/// categorical π (3.18).
+/// p(x) = Γ(α₀)/Π_k Γ(α_k) · Π_k x_k^{α_k−1} with α₀ = Σ α_k. The conjugate prior of a
+/// categorical π.
 /// </summary>
 public sealed class Dirichlet
 {
@@ -56,7 +56,7 @@ public sealed class Dirichlet
         - _concentration.Sum(a => (a - 1) * SpecialFunctions.DiGamma(a));
 
     /// <summary>
-    /// ln p(x) = Σ_k (α_k − 1) ln x_k − ln B(α) (3.9); −∞ when x is off the simplex (a negative entry,
+    /// ln p(x) = Σ_k (α_k − 1) ln x_k − ln B(α); −∞ when x is off the simplex (a negative entry,
     /// or a sum further than 1e-9 from 1).
     /// </summary>
     public double LogDensity(IReadOnlyList<double> x)
@@ -70,7 +70,7 @@ public sealed class Dirichlet
         return log;
     }
 
-    /// <summary>p(x) (3.9).</summary>
+    /// <summary>p(x).</summary>
     public double Density(IReadOnlyList<double> x) => Math.Exp(LogDensity(x));
 
     /// <summary>One draw x_k = G_k/Σ_j G_j, G_k ~ Gamma(α_k, 1), normalised in log space.</summary>

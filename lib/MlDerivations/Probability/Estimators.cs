@@ -7,7 +7,7 @@ public static class Estimators
 {
     private const string Type = nameof(Estimators);
 
-    /// <summary>μ̂ = (1/n) Σ x_i (3.12), the Gaussian mean's MLE (the sample mean).</summary>
+    /// <summary>μ̂ = (1/n) Σ x_i (3.9), the Gaussian mean's MLE (the sample mean).</summary>
     public static double GaussianMean(IReadOnlyList<double> x)
     {
         Validate.FiniteSample(x, Type, nameof(x));
@@ -15,7 +15,7 @@ public static class Estimators
     }
 
     /// <summary>
-    /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.13), the Gaussian variance's MLE. Divides by n, not n − 1, so
+    /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.10), the Gaussian variance's MLE. Divides by n, not n − 1, so
     /// E[σ̂²] = (n − 1)σ²/n: its bias is −σ²/n.
     /// </summary>
     public static double GaussianVariance(IReadOnlyList<double> x)
@@ -26,7 +26,7 @@ public static class Estimators
         return sum / x.Count;
     }
 
-    /// <summary>N(μ̂, σ̂²) fitted by (3.12)–(3.13); needs a sample with positive spread.</summary>
+    /// <summary>N(μ̂, σ̂²) fitted by (3.9)–(3.10); needs a sample with positive spread.</summary>
     public static Gaussian Gaussian(IReadOnlyList<double> x)
     {
         double variance = GaussianVariance(x);
@@ -35,14 +35,14 @@ public static class Estimators
         return new Gaussian(GaussianMean(x), variance);
     }
 
-    /// <summary>p̂ = (1/n) Σ x_i (3.14) for outcomes in {0, 1}.</summary>
+    /// <summary>p̂ = (1/n) Σ x_i (3.12) for outcomes in {0, 1}.</summary>
     public static Bernoulli Bernoulli(IReadOnlyList<int> outcomes)
     {
         Validate.Outcomes(outcomes, 0, 1, Type, nameof(outcomes));
         return new Bernoulli((double)outcomes.Sum() / outcomes.Count);
     }
 
-    /// <summary>λ̂ = (1/n) Σ k_i (3.15) for counts k_i ≥ 0.</summary>
+    /// <summary>λ̂ = (1/n) Σ k_i (3.14) for counts k_i ≥ 0.</summary>
     public static Poisson Poisson(IReadOnlyList<int> counts)
     {
         Validate.Outcomes(counts, 0, int.MaxValue, Type, nameof(counts));
@@ -50,7 +50,7 @@ public static class Estimators
     }
 
     /// <summary>
-    /// λ̂ = n / Σ x_i = 1/x̄, the MLE of the exponential rate (Gamma(1, λ), (3.8)), for observations x_i ≥ 0 with
+    /// λ̂ = n / Σ x_i = 1/x̄, the MLE of the exponential rate (Gamma(1, λ), (3.2)), for observations x_i ≥ 0 with
     /// a positive sum. Biased for finite n: E[λ̂] = nλ/(n − 1) and Var[λ̂] = n²λ²/((n − 1)²(n − 2)) for n &gt; 2.
     /// </summary>
     public static double ExponentialRate(IReadOnlyList<double> x)
@@ -68,7 +68,7 @@ public static class Estimators
         return x.Count / sum;
     }
 
-    /// <summary>π̂_k = n_k / n (3.16), n_k the number of outcomes equal to k, for K categories.</summary>
+    /// <summary>π̂_k = n_k / n, n_k the number of outcomes equal to k, for K categories.</summary>
     public static Categorical Categorical(IReadOnlyList<int> outcomes, int categories)
     {
         Validate.AtLeast(categories, 1, Type, nameof(categories));

@@ -4,7 +4,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The univariate Gaussian N(μ, σ²), parameterised by its mean and its VARIANCE σ² (not σ):
-/// p(x) = (2πσ²)^{−1/2} exp(−(x − μ)²/(2σ²)) (3.5). Use <see cref="FromPrecision"/> for τ = 1/σ².
+/// p(x) = (2πσ²)^{−1/2} exp(−(x − μ)²/(2σ²)) (3.8). Use <see cref="FromPrecision"/> for τ = 1/σ².
 /// </summary>
 public sealed class Gaussian
 {
@@ -37,17 +37,17 @@ public sealed class Gaussian
     /// <summary>H = ½ ln(2πeσ²), in nats.</summary>
     public double Entropy => 0.5 * Math.Log(2 * Math.PI * Math.E * Variance);
 
-    /// <summary>ln p(x) = −½ ln(2πσ²) − (x − μ)²/(2σ²) (3.5).</summary>
+    /// <summary>ln p(x) = −½ ln(2πσ²) − (x − μ)²/(2σ²) (3.8).</summary>
     public double LogDensity(double x)
     {
         double d = x - Mean;
         return -0.5 * Math.Log(2 * Math.PI * Variance) - d * d / (2 * Variance);
     }
 
-    /// <summary>p(x) (3.5).</summary>
+    /// <summary>p(x) (3.8).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
-    /// <summary>P(X ≤ x) = Φ((x − μ)/σ) (3.28).</summary>
+    /// <summary>P(X ≤ x) = Φ((x − μ)/σ) (3.4).</summary>
     public double Cdf(double x) => StandardNormal.Cdf((x - Mean) / StandardDeviation);
 
     /// <summary>

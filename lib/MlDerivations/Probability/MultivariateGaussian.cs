@@ -5,7 +5,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The d-dimensional Gaussian N(μ, Σ):
-/// ln p(x) = −½ [d ln(2π) + ln|Σ| + (x − μ)ᵀ Σ⁻¹ (x − μ)] (3.6), computed through the Cholesky
+/// ln p(x) = −½ [d ln(2π) + ln|Σ| + (x − μ)ᵀ Σ⁻¹ (x − μ)], computed through the Cholesky
 /// factor Σ = L Lᵀ: ln|Σ| = 2 Σ_i ln L_ii and the quadratic form is ‖L⁻¹(x − μ)‖².
 /// </summary>
 public sealed class MultivariateGaussian
@@ -53,7 +53,7 @@ public sealed class MultivariateGaussian
     /// <summary>H = ½ [d(1 + ln 2π) + ln|Σ|], in nats.</summary>
     public double Entropy => 0.5 * (Dimension * (1 + Math.Log(2 * Math.PI)) + LogDeterminant);
 
-    /// <summary>ln p(x) (3.6).</summary>
+    /// <summary>ln p(x).</summary>
     public double LogDensity(Vector<double> x)
     {
         CheckLength(x, nameof(x));
@@ -61,7 +61,7 @@ public sealed class MultivariateGaussian
         return -0.5 * (Dimension * Math.Log(2 * Math.PI) + LogDeterminant + z.DotProduct(z));
     }
 
-    /// <summary>p(x) (3.6).</summary>
+    /// <summary>p(x).</summary>
     public double Density(Vector<double> x) => Math.Exp(LogDensity(x));
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The Normal–Gamma distribution over a Gaussian's mean μ and precision τ:
-/// NG(μ, τ) = N(μ | μ₀, 1/(κ₀τ)) · Gamma(τ | α₀, β₀) (3.11), with β₀ a rate. It is the conjugate
-/// prior for Gaussian data with unknown mean and precision (3.20); the marginal of μ is a Student t
+/// NG(μ, τ) = N(μ | μ₀, 1/(κ₀τ)) · Gamma(τ | α₀, β₀), with β₀ a rate. It is the conjugate
+/// prior for Gaussian data with unknown mean and precision; the marginal of μ is a Student t
 /// with 2α₀ degrees of freedom, location μ₀ and scale √(β₀/(α₀κ₀)).
 /// </summary>
 public sealed class NormalGamma
@@ -45,7 +45,7 @@ public sealed class NormalGamma
     public StudentT MeanMarginal => new(2 * Shape, Location, Math.Sqrt(Rate / (Shape * PrecisionScale)));
 
     /// <summary>
-    /// ln NG(μ, τ) = ½ ln(κ₀τ/(2π)) − κ₀τ(μ − μ₀)²/2 + α₀ ln β₀ − ln Γ(α₀) + (α₀ − 1) ln τ − β₀τ (3.11);
+    /// ln NG(μ, τ) = ½ ln(κ₀τ/(2π)) − κ₀τ(μ − μ₀)²/2 + α₀ ln β₀ − ln Γ(α₀) + (α₀ − 1) ln τ − β₀τ;
     /// −∞ for τ ≤ 0.
     /// </summary>
     public double LogDensity(double mean, double precision)
@@ -56,7 +56,7 @@ public sealed class NormalGamma
             + Shape * Math.Log(Rate) - SpecialFunctions.GammaLn(Shape) + (Shape - 1) * Math.Log(precision) - Rate * precision;
     }
 
-    /// <summary>NG(μ, τ) (3.11).</summary>
+    /// <summary>NG(μ, τ).</summary>
     public double Density(double mean, double precision) => Math.Exp(LogDensity(mean, precision));
 
     /// <summary>One draw: τ ~ Gamma(α₀, β₀), then μ ~ N(μ₀, 1/(κ₀τ)).</summary>

@@ -5,7 +5,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// Student's t with ν degrees of freedom, location μ and scale s:
-/// p(x) = Γ((ν + 1)/2) / (Γ(ν/2) √(νπ) s) · (1 + ((x − μ)/s)²/ν)^{−(ν+1)/2} (3.10).
+/// p(x) = Γ((ν + 1)/2) / (Γ(ν/2) √(νπ) s) · (1 + ((x − μ)/s)²/ν)^{−(ν+1)/2}.
 /// Mean μ (ν &gt; 1), variance s²ν/(ν − 2) (ν &gt; 2). The marginal of the mean under a Normal–Gamma.
 /// </summary>
 public sealed class StudentT
@@ -48,7 +48,7 @@ public sealed class StudentT
         }
     }
 
-    /// <summary>ln p(x) (3.10).</summary>
+    /// <summary>ln p(x).</summary>
     public double LogDensity(double x)
     {
         double v = DegreesOfFreedom, z = (x - Location) / Scale;
@@ -57,7 +57,7 @@ public sealed class StudentT
             - (v + 1) / 2 * Math.Log(1 + z * z / v);
     }
 
-    /// <summary>p(x) (3.10).</summary>
+    /// <summary>p(x).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
     /// <summary>P(X ≤ x) = 1 − ½ I_{ν/(ν+z²)}(ν/2, ½) for z = (x − μ)/s ≥ 0, and by symmetry below.</summary>
