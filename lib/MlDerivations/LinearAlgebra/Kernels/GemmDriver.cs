@@ -74,7 +74,7 @@ internal static unsafe class GemmDriver
         int mcMax = Math.Min(o.RowBlock, r.Row1 - r.Row0), kcMax = Math.Min(o.DepthBlock, depth);
         int ncMax = Math.Min(o.ColumnBlock, r.Column1 - r.Column0);
         if (mcMax <= 0 || ncMax <= 0) return;
-        // Pooled: a 2000×2000 product packs 6 MiB of A, too much to allocate on every call. Packing
+        // Pooled: a 2000×2000 product packs 6 MiB of B at a time, too much to allocate on every call. Packing
         // writes every element the kernel reads (padding included), so stale contents do not matter.
         double[] packedA = ArrayPool<double>.Shared.Rent(RoundUp(mcMax, kernel.Rows) * kcMax + Alignment.Slack);
         double[] packedB = ArrayPool<double>.Shared.Rent(RoundUp(ncMax, nr) * kcMax + Alignment.Slack);

@@ -6,7 +6,7 @@ internal enum KernelPath
     /// <summary>The widest path the processor runs: Vector512, else Vector256 with FMA, else scalar.</summary>
     Auto,
 
-    /// <summary>8×24 tiles of <c>Vector512&lt;double&gt;</c> FMAs (AVX-512F).</summary>
+    /// <summary>24×8 tiles of <c>Vector512&lt;double&gt;</c> FMAs (AVX-512F).</summary>
     Vector512,
 
     /// <summary>8×6 tiles of <c>Vector256&lt;double&gt;</c> FMAs (AVX2 + FMA), for 16-register machines.</summary>

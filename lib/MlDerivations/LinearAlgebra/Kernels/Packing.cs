@@ -12,8 +12,8 @@ internal static unsafe class Packing
 {
     /// <summary>
     /// Packs the rows × depth block of op(A) whose first element is at <paramref name="a"/> into strips of
-    /// <paramref name="height"/> (MR) rows: dst[s·MR·depth + k·MR + r] = op(A)[s·MR + r, k]. The block's first element op(A)[i0, p0] is
-    /// A[i0 + p0·lda] if not transposed and A[p0 + i0·lda] if transposed.
+    /// <paramref name="height"/> (MR) rows: dst[s·MR·depth + k·MR + r] = op(A)[s·MR + r, k]. The block's
+    /// first element op(A)[i0, p0] is A[i0 + p0·lda] if not transposed and A[p0 + i0·lda] if transposed.
     /// </summary>
     public static void PackA(double* a, nint lda, Transpose transpose, int rows, int depth, int height, double* dst, bool vector512)
     {
