@@ -6,7 +6,7 @@ internal enum KernelPath
     /// <summary>The widest path the processor runs: Vector512, else Vector256 with FMA, else scalar.</summary>
     Auto,
 
-    /// <summary>8×24 tiles of <c>Vector512&lt;double&gt;</c> FMAs (AVX-512F).</summary>
+    /// <summary>24×8 tiles of <c>Vector512&lt;double&gt;</c> FMAs (AVX-512F).</summary>
     Vector512,
 
     /// <summary>8×6 tiles of <c>Vector256&lt;double&gt;</c> FMAs (AVX2 + FMA), for 16-register machines.</summary>
@@ -23,18 +23,24 @@ internal enum KernelPath
 /// </summary>
 internal sealed record KernelOptions
 {
-    /// <summary>MC: rows of op(A) packed per block. A packed MC×KC block lives in L3 (4032×384×8 B ≈ 12 MiB).</summary>
-    public int RowBlock { get; init; } = 4032;
+    /// <summary>
+    /// MC: rows of op(A) packed per block, a multiple of 24 (the AVX-512 tile's rows). The packed MC×KC
+    /// block (240×384×8 B ≈ 0.7 MiB) stays in L2 while its 24-row strips stream past each panel of B.
+    /// </summary>
+    public int RowBlock { get; init; } = 240;
 
     /// <summary>
-    /// KC: the depth of one packed block. An 8×KC strip of A (24 KiB) stays in L1 while it is
-    /// multiplied by every 24-column panel of B; every element of C gets one rounding of α·(partial sum)
+    /// KC: the depth of one packed block. A KC×8 panel of B (24 KiB) stays in L1 while it is
+    /// multiplied by every 24-row strip of A; every element of C gets one rounding of α·(partial sum)
     /// per KC block, so KC is the only blocking parameter that changes the bits of the result.
     /// </summary>
     public int DepthBlock { get; init; } = 384;
 
-    /// <summary>NC: columns of op(B) packed per block. The KC×NC packed block (384×384×8 B ≈ 1.2 MiB) stays in L2.</summary>
-    public int ColumnBlock { get; init; } = 384;
+    /// <summary>
+    /// NC: columns of op(B) packed per block. The KC×NC packed block (384×2016×8 B ≈ 6 MiB) lives in L3;
+    /// a large NC means each block of A is packed few times.
+    /// </summary>
+    public int ColumnBlock { get; init; } = 2016;
 
     /// <summary>At most this many threads; the kernels split work in at most two parts (the machines have 2 cores).</summary>
     public int MaxThreads { get; init; } = Math.Min(2, Environment.ProcessorCount);

@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
-/// Multiplies one packed block of A (MC×KC, 8-row strips) by one packed block of B (KC×NC, NR-column
-/// panels) into C, tile by tile. The strip loop is outside: one 24 KiB strip of A stays in L1 while
-/// the panels of B stream from L2 past it.
+/// Multiplies one packed block of A (MC×KC, MR-row strips) by one packed block of B (KC×NC, NR-column
+/// panels) into C, tile by tile. The panel loop is outside: one KC×NR panel of B (384×8×8 B = 24 KiB for
+/// AVX-512) stays in L1 while the strips of A stream past it from L2, and the tiles it produces run
+/// down the same NR columns of C.
 /// </summary>
 internal static unsafe class MacroKernel
 {
@@ -16,21 +17,19 @@ internal static unsafe class MacroKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(double alpha, double* packedA, double* packedB, double* c, int ldc, Block block, MicroKernel kernel, bool lowerOnly)
     {
-        const int R = MicroKernel.Rows;
-        int nr = kernel.Columns, kc = block.Depth;
-        for (int i = 0; i < block.Rows; i += R)
+        int mr = kernel.Rows, nr = kernel.Columns, kc = block.Depth;
+        for (int j = 0; j < block.Columns; j += nr)
         {
-            double* strip = packedA + (nint)i * kc;
-            int height = Math.Min(R, block.Rows - i);
-            int lastRow = block.Row + i + height - 1;
-            for (int j = 0; j < block.Columns; j += nr)
+            double* panel = packedB + (nint)j * kc;
+            int width = Math.Min(nr, block.Columns - j);
+            for (int i = 0; i < block.Rows; i += mr)
             {
-                if (lowerOnly && block.Column + j > lastRow) break;
-                double* panel = packedB + (nint)j * kc;
+                int height = Math.Min(mr, block.Rows - i);
+                if (lowerOnly && block.Column + j > block.Row + i + height - 1) continue; // tile above the diagonal
+                double* strip = packedA + (nint)i * kc;
                 double* tile = c + (block.Row + i) + (nint)(block.Column + j) * ldc;
-                int width = Math.Min(nr, block.Columns - j);
-                if (height == R && width == nr)
-                    kernel.Run(kc, strip, R, panel, nr, alpha, tile, ldc);
+                if (height == mr && width == nr)
+                    kernel.Run(kc, strip, mr, panel, nr, alpha, tile, ldc);
                 else
                     EdgeTile(alpha, strip, panel, tile, ldc, kc, height, width, kernel);
             }
@@ -45,12 +44,11 @@ internal static unsafe class MacroKernel
     private static void EdgeTile(
         double alpha, double* strip, double* panel, double* tile, int ldc, int kc, int height, int width, MicroKernel kernel)
     {
-        const int R = MicroKernel.Rows;
-        int nr = kernel.Columns;
-        double* scratch = stackalloc double[R * nr]; // zeroed: the kernel adds 1·Σ to 0, which is exact
-        kernel.Run(kc, strip, R, panel, nr, 1.0, scratch, R);
+        int mr = kernel.Rows, nr = kernel.Columns;
+        double* scratch = stackalloc double[mr * nr]; // zeroed: the kernel adds 1·Σ to 0, which is exact
+        kernel.Run(kc, strip, mr, panel, nr, 1.0, scratch, mr);
         for (int j = 0; j < width; j++)
             for (int i = 0; i < height; i++)
-                tile[i + (nint)j * ldc] = Math.FusedMultiplyAdd(alpha, scratch[i + j * R], tile[i + (nint)j * ldc]);
+                tile[i + (nint)j * ldc] = Math.FusedMultiplyAdd(alpha, scratch[i + j * mr], tile[i + (nint)j * ldc]);
     }
 }

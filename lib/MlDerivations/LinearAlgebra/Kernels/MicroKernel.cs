@@ -2,22 +2,23 @@ namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
 /// The micro-kernel chosen for this processor (or forced by <see cref="KernelOptions.Path"/>): its tile
-/// width and entry point. Every kernel has tiles of 8 rows; only the number of columns differs.
+/// shape and entry point: 24×8 tiles for AVX-512, 8×6 for AVX2, 8×4 scalar.
 /// </summary>
 internal readonly unsafe struct MicroKernel
 {
-    /// <summary>Rows of every tile: one 8-double strip of packed A.</summary>
-    public const int Rows = 8;
-
     private MicroKernel(
-        int columns, bool vector512, delegate*<int, double*, nint, double*, nint, double, double*, nint, void> run)
+        int rows, int columns, bool vector512, delegate*<int, double*, nint, double*, nint, double, double*, nint, void> run)
     {
+        Rows = rows;
         Columns = columns;
         Vector512 = vector512;
         Run = run;
     }
 
-    /// <summary>NR: columns of a tile.</summary>
+    /// <summary>MR: rows of a tile, the height of one strip of packed A.</summary>
+    public int Rows { get; }
+
+    /// <summary>NR: columns of a tile, the width of one panel of packed B.</summary>
     public int Columns { get; }
 
     /// <summary>Whether AVX-512 may be used around the kernel too (packing transposes).</summary>
@@ -39,10 +40,10 @@ internal readonly unsafe struct MicroKernel
         return path switch
         {
             KernelPath.Vector512 when MicroKernel512.IsSupported =>
-                new(MicroKernel512.Columns, true, &MicroKernel512.Run),
+                new(MicroKernel512.Rows, MicroKernel512.Columns, true, &MicroKernel512.Run),
             KernelPath.Vector256 when MicroKernel256.IsSupported =>
-                new(MicroKernel256.Columns, false, &MicroKernel256.Run),
-            _ => new(MicroKernelScalar.Columns, false, &MicroKernelScalar.Run),
+                new(MicroKernel256.Rows, MicroKernel256.Columns, false, &MicroKernel256.Run),
+            _ => new(MicroKernelScalar.Rows, MicroKernelScalar.Columns, false, &MicroKernelScalar.Run),
         };
     }
 }

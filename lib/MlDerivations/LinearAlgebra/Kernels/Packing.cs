@@ -4,27 +4,26 @@ namespace MlDerivations.LinearAlgebra.Kernels;
 
 /// <summary>
 /// Copies blocks of op(A) and op(B) into the order the micro-kernel reads them, so that its loads are
-/// contiguous whatever the transposes: A as strips of 8 rows (8 values per step k), B as panels of NR
+/// contiguous whatever the transposes: A as strips of MR rows (MR values per step k), B as panels of NR
 /// columns (NR values per step k). Incomplete strips and panels are padded with zeros, so the kernel
 /// always computes a full tile and edge tiles differ only in how much of the tile is kept.
 /// </summary>
 internal static unsafe class Packing
 {
     /// <summary>
-    /// Packs the rows × depth block of op(A) whose first element is at <paramref name="a"/> into strips:
-    /// dst[s·8·depth + k·8 + r] = op(A)[8s + r, k]. The block's first element op(A)[i0, p0] is
-    /// A[i0 + p0·lda] if not transposed and A[p0 + i0·lda] if transposed.
+    /// Packs the rows × depth block of op(A) whose first element is at <paramref name="a"/> into strips of
+    /// <paramref name="height"/> (MR) rows: dst[s·MR·depth + k·MR + r] = op(A)[s·MR + r, k]. The block's
+    /// first element op(A)[i0, p0] is A[i0 + p0·lda] if not transposed and A[p0 + i0·lda] if transposed.
     /// </summary>
-    public static void PackA(double* a, nint lda, Transpose transpose, int rows, int depth, double* dst, bool vector512)
+    public static void PackA(double* a, nint lda, Transpose transpose, int rows, int depth, int height, double* dst, bool vector512)
     {
-        const int R = MicroKernel.Rows;
-        for (int i = 0; i < rows; i += R, dst += R * depth)
+        for (int i = 0; i < rows; i += height, dst += height * depth)
         {
-            int height = Math.Min(R, rows - i);
+            int count = Math.Min(height, rows - i);
             if (transpose == Transpose.No)
-                PackStripAsStored(a + i, lda, height, depth, dst);
+                PackStripAsStored(a + i, lda, count, depth, dst, height);
             else
-                PackStripTransposed(a + i * lda, lda, height, depth, dst, vector512);
+                TransposeInto(a + i * lda, lda, count, depth, dst, height, vector512); // row r of the strip is column r of A
         }
     }
 
@@ -77,22 +76,12 @@ internal static unsafe class Packing
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PackStripAsStored(double* a, nint lda, int height, int depth, double* dst)
+    private static void PackStripAsStored(double* a, nint lda, int count, int depth, double* dst, int height)
     {
-        // op(A)[r, k] = a[r + k·lda]: each step's 8 values are already contiguous.
+        // op(A)[r, k] = a[r + k·lda]: each step's values are already contiguous.
         for (int k = 0; k < depth; k++)
-        {
-            double* column = a + k * lda;
-            double* target = dst + k * MicroKernel.Rows;
-            for (int r = 0; r < MicroKernel.Rows; r++)
-                target[r] = r < height ? column[r] : 0.0;
-        }
-    }
-
-    private static void PackStripTransposed(double* a, nint lda, int height, int depth, double* dst, bool vector512)
-    {
-        // op(A)[r, k] = a[k + r·lda]: row r of the strip is column r of A, contiguous in k.
-        TransposeInto(a, lda, height, depth, dst, MicroKernel.Rows, vector512);
+            new ReadOnlySpan<double>(a + k * lda, count).CopyTo(new Span<double>(dst + k * height, count));
+        ZeroTail(dst, height, count, depth);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
