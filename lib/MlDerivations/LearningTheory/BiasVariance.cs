@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -23,9 +24,9 @@ public static class BiasVariance
     public static BiasVarianceDecomposition Estimate(
         Func<double, double> truth, RegressionLearner learner, IReadOnlyList<double> testPoints, BiasVarianceOptions options)
     {
-        Validate.NotNull(truth, Type, nameof(truth));
-        Validate.NotNull(learner, Type, nameof(learner));
-        Validate.FiniteSample(testPoints, Type, nameof(testPoints));
+        Guard.NotNull(truth, Type, nameof(truth));
+        Guard.NotNull(learner, Type, nameof(learner));
+        Guard.FiniteSample(testPoints, Type, nameof(testPoints));
         CheckOptions(options);
 
         int t = options.Trials, m = testPoints.Count;
@@ -66,15 +67,15 @@ public static class BiasVariance
 
     private static void CheckOptions(BiasVarianceOptions options)
     {
-        Validate.NotNull(options, Type, nameof(options));
+        Guard.NotNull(options, Type, nameof(options));
         const string optionsType = nameof(BiasVarianceOptions);
-        Validate.AtLeast(options.TrainingSize, 1, optionsType, nameof(options.TrainingSize));
-        Validate.AtLeast(options.Trials, 2, optionsType, nameof(options.Trials));
-        Validate.NonNegative(options.NoiseVariance, optionsType, nameof(options.NoiseVariance));
-        Validate.Finite(options.InputMin, optionsType, nameof(options.InputMin));
-        Validate.Finite(options.InputMax, optionsType, nameof(options.InputMax));
+        Guard.AtLeast(options.TrainingSize, optionsType, nameof(options.TrainingSize), 1);
+        Guard.AtLeast(options.Trials, optionsType, nameof(options.Trials), 2);
+        Guard.NonNegative(options.NoiseVariance, optionsType, nameof(options.NoiseVariance));
+        Guard.Finite(options.InputMin, optionsType, nameof(options.InputMin));
+        Guard.Finite(options.InputMax, optionsType, nameof(options.InputMax));
         if (!(options.InputMax > options.InputMin))
-            throw Validate.OutOfRange(optionsType, nameof(options.InputMax),
-                $"> InputMin = {Formatting.Html.Number(options.InputMin)}", Formatting.Html.Number(options.InputMax));
+            throw Guard.OutOfRange(optionsType, nameof(options.InputMax),
+                $"be > InputMin = {Formatting.Html.Number(options.InputMin)}", Formatting.Html.Number(options.InputMax));
     }
 }

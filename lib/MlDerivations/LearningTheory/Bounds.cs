@@ -1,4 +1,5 @@
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -16,17 +17,17 @@ public static class Bounds
     /// <param name="epsilon">ε &gt; 0, the deviation.</param>
     public static double Hoeffding(int n, double epsilon)
     {
-        Validate.AtLeast(n, 1, Type, nameof(n));
-        Validate.Positive(epsilon, Type, nameof(epsilon));
+        Guard.AtLeast(n, Type, nameof(n), 1);
+        Guard.Positive(epsilon, Type, nameof(epsilon));
         return 2 * Math.Exp(-2 * n * epsilon * epsilon);
     }
 
     /// <summary>The union bound (1.2): P(A₁ ∪ … ∪ A_M) ≤ Σ_m P(A_m).</summary>
     public static double Union(IReadOnlyList<double> probabilities)
     {
-        Validate.NotNull(probabilities, Type, nameof(probabilities));
+        Guard.NotNull(probabilities, Type, nameof(probabilities));
         for (int m = 0; m < probabilities.Count; m++)
-            Validate.UnitInterval(probabilities[m], Type, nameof(probabilities));
+            Guard.UnitInterval(probabilities[m], Type, nameof(probabilities));
         return probabilities.Sum();
     }
 
@@ -46,8 +47,8 @@ public static class Bounds
     public static int SampleComplexity(long hypotheses, double epsilon, double delta)
     {
         CheckHypotheses(hypotheses);
-        Validate.Positive(epsilon, Type, nameof(epsilon));
-        Validate.OpenUnitInterval(delta, Type, nameof(delta));
+        Guard.Positive(epsilon, Type, nameof(epsilon));
+        Guard.OpenUnitInterval(delta, Type, nameof(delta));
         double n = Math.Ceiling(Math.Log(2.0 * hypotheses / delta) / (2 * epsilon * epsilon));
         if (n > int.MaxValue)
             throw new ArgumentOutOfRangeException(nameof(epsilon), $"Bounds.Epsilon must be large enough that n fits an int; got {Formatting.Html.Number(epsilon)}, which needs n = {Formatting.Html.Number(n)}.");
@@ -61,8 +62,8 @@ public static class Bounds
     public static double Epsilon(long hypotheses, int n, double delta)
     {
         CheckHypotheses(hypotheses);
-        Validate.AtLeast(n, 1, Type, nameof(n));
-        Validate.OpenUnitInterval(delta, Type, nameof(delta));
+        Guard.AtLeast(n, Type, nameof(n), 1);
+        Guard.OpenUnitInterval(delta, Type, nameof(delta));
         return Math.Sqrt(Math.Log(2.0 * hypotheses / delta) / (2.0 * n));
     }
 

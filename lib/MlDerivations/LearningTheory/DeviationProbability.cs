@@ -1,4 +1,5 @@
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -28,7 +29,7 @@ public static class DeviationProbability
     public static double Simulate(int n, double p, double epsilon, int trials, int seed)
     {
         Check(n, p, epsilon);
-        Validate.AtLeast(trials, 1, Type, nameof(trials));
+        Guard.AtLeast(trials, Type, nameof(trials), 1);
         var counts = new Binomial(n, p).Sample(trials, seed);
         return counts.Count(k => Deviates(k, n, p, epsilon)) / (double)trials;
     }
@@ -37,8 +38,8 @@ public static class DeviationProbability
 
     private static void Check(int n, double p, double epsilon)
     {
-        Validate.AtLeast(n, 1, Type, nameof(n));
-        Validate.UnitInterval(p, Type, nameof(p));
-        Validate.Positive(epsilon, Type, nameof(epsilon));
+        Guard.AtLeast(n, Type, nameof(n), 1);
+        Guard.UnitInterval(p, Type, nameof(p));
+        Guard.Positive(epsilon, Type, nameof(epsilon));
     }
 }

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -99,18 +100,18 @@ public static class Dichotomies
 
     private static void CheckLine(IReadOnlyList<double> x)
     {
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.FiniteSample(x, Type, nameof(x));
         if (x.Count > MaxPoints)
             throw new ArgumentOutOfRangeException(nameof(x), $"Dichotomies.X must hold at most {MaxPoints} points; got {x.Count}.");
     }
 
     private static void CheckPlane(Matrix<double> points)
     {
-        Validate.NotNull(points, Type, nameof(points));
+        Guard.NotNull(points, Type, nameof(points));
         if (points.ColumnCount != 2 || points.RowCount < 1 || points.RowCount > MaxPoints)
             throw new ArgumentException(
                 $"Dichotomies.Points must be n×2 with 1 ≤ n ≤ {MaxPoints}; got {points.RowCount}×{points.ColumnCount}.", nameof(points));
-        Validate.FiniteSample(points.ToColumnMajorArray(), Type, nameof(points));
+        Guard.FiniteSample(points.ToColumnMajorArray(), Type, nameof(points));
         double extent = points.Enumerate().Max(Math.Abs);
         double tolerance = 1e-12 * Math.Max(extent * extent, double.Epsilon);
         int n = points.RowCount;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -70,6 +71,6 @@ public static class GrowthFunction
             throw new ArgumentOutOfRangeException(nameof(hypotheses), $"GrowthFunction.Hypotheses must be a defined HypothesisClass; got {(int)hypotheses}.");
         if (n < 1 || n > max)
             throw new ArgumentOutOfRangeException(parameter,
-                $"{Validate.Name(Type, parameter)} must be in [1, {max}]; got {n}.");
+                $"{Guard.Name(Type, parameter)} must be in [1, {max}]; got {n}.");
     }
 }

@@ -1,4 +1,5 @@
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -30,9 +31,9 @@ public static class NoFreeLunch
     /// <param name="learner">Sees (D, f on D) and returns a labelling of the whole domain.</param>
     public static double[] OffTrainingSetErrors(int domainSize, IReadOnlyList<int> trainingPoints, DomainLearner learner)
     {
-        Validate.InRange(domainSize, 2, MaxDomainSize, Type, nameof(domainSize));
+        Guard.InRange(domainSize, Type, nameof(domainSize), 2, MaxDomainSize);
         var training = CheckTrainingPoints(trainingPoints, domainSize);
-        Validate.NotNull(learner, Type, nameof(learner));
+        Guard.NotNull(learner, Type, nameof(learner));
         var offTraining = Enumerable.Range(0, domainSize).Where(x => !training.Contains(x)).ToArray();
         var errors = new double[1 << domainSize];
         for (int f = 0; f < errors.Length; f++)
@@ -55,7 +56,7 @@ public static class NoFreeLunch
 
     private static HashSet<int> CheckTrainingPoints(IReadOnlyList<int> trainingPoints, int domainSize)
     {
-        Validate.NotNull(trainingPoints, Type, nameof(trainingPoints));
+        Guard.NotNull(trainingPoints, Type, nameof(trainingPoints));
         var set = new HashSet<int>();
         foreach (int x in trainingPoints)
             if (x < 0 || x >= domainSize || !set.Add(x))

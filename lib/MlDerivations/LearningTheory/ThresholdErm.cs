@@ -1,4 +1,5 @@
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -61,7 +62,7 @@ public static class ThresholdErm
     /// <summary>−∞, the midpoints of consecutive distinct sorted values, +∞: n + 1 candidates for n distinct values.</summary>
     public static double[] Candidates(IReadOnlyList<double> x)
     {
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.FiniteSample(x, Type, nameof(x));
         var distinct = x.Distinct().Order().ToArray();
         var candidates = new double[distinct.Length + 1];
         candidates[0] = double.NegativeInfinity;
@@ -95,15 +96,15 @@ public static class ThresholdErm
 
     private static void CheckSample(IReadOnlyList<double> x, IReadOnlyList<bool> y)
     {
-        Validate.FiniteSample(x, Type, nameof(x));
-        Validate.NotNull(y, Type, nameof(y));
+        Guard.FiniteSample(x, Type, nameof(x));
+        Guard.NotNull(y, Type, nameof(y));
         if (y.Count != x.Count)
             throw new ArgumentException($"ThresholdErm.Y must hold one label per x; got {y.Count} labels for {x.Count} values.", nameof(y));
     }
 
     private static void CheckThresholds(IReadOnlyList<double> thresholds)
     {
-        Validate.NotNull(thresholds, Type, nameof(thresholds));
+        Guard.NotNull(thresholds, Type, nameof(thresholds));
         if (thresholds.Count == 0)
             throw new ArgumentException("ThresholdErm.Thresholds must hold at least one candidate; got none.", nameof(thresholds));
         for (int j = 0; j < thresholds.Count; j++)

@@ -1,4 +1,5 @@
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
@@ -14,8 +15,8 @@ public sealed record ThresholdRule(double Threshold, double TrainingError)
     public double Error(IReadOnlyList<double> x, IReadOnlyList<bool> y)
     {
         const string type = nameof(ThresholdRule);
-        Validate.FiniteSample(x, type, nameof(x));
-        Validate.NotNull(y, type, nameof(y));
+        Guard.FiniteSample(x, type, nameof(x));
+        Guard.NotNull(y, type, nameof(y));
         if (y.Count != x.Count)
             throw new ArgumentException($"ThresholdRule.Y must hold one label per x; got {y.Count} labels for {x.Count} values.", nameof(y));
         int wrong = 0;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -38,9 +39,9 @@ public static class Conditioning
     public static Matrix<double> WithConditionNumber(int rows, int columns, double conditionNumber, int seed)
     {
         string type = nameof(Conditioning);
-        ArgumentChecks.Range(columns >= 2, columns, type, nameof(columns), "≥ 2");
-        ArgumentChecks.Range(rows >= columns, rows, type, nameof(rows), $"≥ columns ({columns})");
-        ArgumentChecks.Range(conditionNumber >= 1 && double.IsFinite(conditionNumber), conditionNumber, type, nameof(conditionNumber), "finite and ≥ 1");
+        Guard.Satisfies(columns, type, nameof(columns), columns >= 2, "≥ 2");
+        Guard.Satisfies(rows, type, nameof(rows), rows >= columns, $"≥ columns ({columns})");
+        Guard.Satisfies(conditionNumber, type, nameof(conditionNumber), conditionNumber >= 1 && double.IsFinite(conditionNumber), "finite and ≥ 1");
         var sigma = Vector<double>.Build.Dense(columns, i => Math.Pow(conditionNumber, -(double)i / (columns - 1)));
         var rng = Rng.Create(seed);
         var u = Orthonormal(rows, columns, rng);
@@ -58,8 +59,8 @@ public static class Conditioning
     public static Matrix<double> RandomOrthonormal(int rows, int columns, int seed)
     {
         string type = nameof(Conditioning);
-        ArgumentChecks.Range(columns >= 1, columns, type, nameof(columns), "≥ 1");
-        ArgumentChecks.Range(rows >= columns, rows, type, nameof(rows), $"≥ columns ({columns})");
+        Guard.Satisfies(columns, type, nameof(columns), columns >= 1, "≥ 1");
+        Guard.Satisfies(rows, type, nameof(rows), rows >= columns, $"≥ columns ({columns})");
         return Orthonormal(rows, columns, Rng.Create(seed));
     }
 
@@ -75,7 +76,7 @@ public static class Conditioning
 
     private static double[] SingularValues(Matrix<double> a, string method)
     {
-        ArgumentChecks.FiniteMatrix(a, nameof(Conditioning), nameof(a));
+        Guard.FiniteMatrix(a, nameof(Conditioning), nameof(a));
         if (a.RowCount == 0 || a.ColumnCount == 0)
             throw new ArgumentException($"Conditioning.A must be non-empty for {method}; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
         var tall = a.RowCount >= a.ColumnCount ? a : a.Transpose();

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -28,8 +29,8 @@ public static class FiniteDifferences
     /// <param name="point">x ∈ ℝⁿ, finite.</param>
     public static Vector<double> Gradient(Func<Vector<double>, double> function, Vector<double> point)
     {
-        ArgumentChecks.NotNull(function, nameof(FiniteDifferences), nameof(function));
-        ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
+        Guard.NotNull(function, nameof(FiniteDifferences), nameof(function));
+        Guard.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
         var gradient = Vector<double>.Build.Dense(point.Count);
         for (int i = 0; i < point.Count; i++)
         {
@@ -47,8 +48,8 @@ public static class FiniteDifferences
     /// <param name="point">x ∈ ℝⁿ, finite.</param>
     public static Matrix<double> Jacobian(Func<Vector<double>, Vector<double>> function, Vector<double> point)
     {
-        ArgumentChecks.NotNull(function, nameof(FiniteDifferences), nameof(function));
-        ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
+        Guard.NotNull(function, nameof(FiniteDifferences), nameof(function));
+        Guard.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
         Matrix<double>? jacobian = null;
         for (int j = 0; j < point.Count; j++)
         {
@@ -71,8 +72,8 @@ public static class FiniteDifferences
     /// <param name="point">x ∈ ℝⁿ, finite.</param>
     public static Matrix<double> Hessian(Func<Vector<double>, Vector<double>> gradient, Vector<double> point)
     {
-        ArgumentChecks.NotNull(gradient, nameof(FiniteDifferences), nameof(gradient));
-        ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
+        Guard.NotNull(gradient, nameof(FiniteDifferences), nameof(gradient));
+        Guard.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
         var jacobian = Jacobian(gradient, point);
         if (jacobian.RowCount != point.Count)
             throw new ArgumentException(
@@ -91,12 +92,12 @@ public static class FiniteDifferences
     public static double DirectionalDerivative(
         Func<Vector<double>, double> function, Vector<double> point, Vector<double> direction)
     {
-        ArgumentChecks.NotNull(function, nameof(FiniteDifferences), nameof(function));
-        ArgumentChecks.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
-        ArgumentChecks.FiniteVector(direction, nameof(FiniteDifferences), nameof(direction));
-        ArgumentChecks.Length(direction, point.Count, nameof(FiniteDifferences), nameof(direction), $"the point's length {point.Count}");
+        Guard.NotNull(function, nameof(FiniteDifferences), nameof(function));
+        Guard.FiniteVector(point, nameof(FiniteDifferences), nameof(point));
+        Guard.FiniteVector(direction, nameof(FiniteDifferences), nameof(direction));
+        Guard.Length(direction, nameof(FiniteDifferences), nameof(direction), point.Count, $"the point's length {point.Count}");
         double size = direction.InfinityNorm();
-        ArgumentChecks.Range(size > 0, size, nameof(FiniteDifferences), nameof(direction), "non-zero (max |d_i| > 0)");
+        Guard.Satisfies(size, nameof(FiniteDifferences), nameof(direction), size > 0, "non-zero (max |d_i| > 0)");
         double h = CubeRootEpsilon * Math.Max(1, point.InfinityNorm()) / size;
         return (function(point + h * direction) - function(point - h * direction)) / (2 * h);
     }
@@ -111,7 +112,7 @@ public static class FiniteDifferences
     public static GradientCheck CheckGradient(
         Func<Vector<double>, double> function, Func<Vector<double>, Vector<double>> gradient, Vector<double> point)
     {
-        ArgumentChecks.NotNull(gradient, nameof(FiniteDifferences), nameof(gradient));
+        Guard.NotNull(gradient, nameof(FiniteDifferences), nameof(gradient));
         var numeric = Gradient(function, point);
         var analytic = gradient(point);
         if (analytic is null || analytic.Count != point.Count)

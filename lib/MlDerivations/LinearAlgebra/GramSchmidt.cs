@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -28,7 +29,7 @@ public static class GramSchmidt
     private static QrFactorization Factor(Matrix<double> a, bool modified)
     {
         string type = nameof(GramSchmidt);
-        ArgumentChecks.FiniteMatrix(a, type, nameof(a));
+        Guard.FiniteMatrix(a, type, nameof(a));
         if (a.ColumnCount == 0 || a.RowCount < a.ColumnCount)
             throw new ArgumentException(
                 $"{type}.A must have at least as many rows as columns, and at least one column; got {a.RowCount}×{a.ColumnCount}.", nameof(a));

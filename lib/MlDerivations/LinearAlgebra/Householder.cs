@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -18,7 +19,7 @@ public static class Householder
     /// <param name="a">A, m×n with m ≥ n ≥ 1, finite.</param>
     public static QrFactorization Factor(Matrix<double> a)
     {
-        ArgumentChecks.FiniteMatrix(a, nameof(Householder), nameof(a));
+        Guard.FiniteMatrix(a, nameof(Householder), nameof(a));
         if (a.ColumnCount == 0 || a.RowCount < a.ColumnCount)
             throw new ArgumentException(
                 $"Householder.A must have at least as many rows as columns, and at least one column; got {a.RowCount}×{a.ColumnCount}.", nameof(a));

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -16,7 +17,7 @@ public static class LowRank
     /// <param name="a">A, m×n, non-empty, finite.</param>
     public static ThinSvd Decompose(Matrix<double> a)
     {
-        ArgumentChecks.FiniteMatrix(a, nameof(LowRank), nameof(a));
+        Guard.FiniteMatrix(a, nameof(LowRank), nameof(a));
         if (a.RowCount == 0 || a.ColumnCount == 0)
             throw new ArgumentException($"LowRank.A must be non-empty; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
         a = Matrix<double>.Build.DenseOfMatrix(a);                   // dense storage: MathNet's SVD of a diagonal or sparse A returns sparse factors

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Probability;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -20,7 +21,7 @@ public static class PowerIteration
     public static PowerIterationResult Dominant(Matrix<double> a, PowerIterationOptions? options = null)
     {
         options ??= new PowerIterationOptions();
-        ArgumentChecks.FiniteMatrix(a, nameof(PowerIteration), nameof(a));
+        Guard.FiniteMatrix(a, nameof(PowerIteration), nameof(a));
         if (a.RowCount != a.ColumnCount || a.RowCount == 0)
             throw new ArgumentException($"PowerIteration.A must be square and non-empty; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
         options.Validate(a.RowCount);

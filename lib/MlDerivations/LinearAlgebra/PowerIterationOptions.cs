@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -23,12 +24,12 @@ public sealed record PowerIterationOptions
     internal void Validate(int order)
     {
         string type = nameof(PowerIterationOptions);
-        ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, type, nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.Range(Tolerance > 0 && Tolerance < 1, Tolerance, type, nameof(Tolerance), "in (0, 1)");
+        Guard.Satisfies(MaxIterations, type, nameof(MaxIterations), MaxIterations >= 1, "≥ 1");
+        Guard.Satisfies(Tolerance, type, nameof(Tolerance), Tolerance > 0 && Tolerance < 1, "in (0, 1)");
         if (Start is null) return;
-        ArgumentChecks.FiniteVector(Start, type, nameof(Start));
-        ArgumentChecks.Length(Start, order, type, nameof(Start), $"A's order {order}");
+        Guard.FiniteVector(Start, type, nameof(Start));
+        Guard.Length(Start, type, nameof(Start), order, $"A's order {order}");
         double size = Start.L2Norm();
-        ArgumentChecks.Range(size > 0, size, type, nameof(Start), "non-zero (‖v₀‖ > 0)");
+        Guard.Satisfies(size, type, nameof(Start), size > 0, "non-zero (‖v₀‖ > 0)");
     }
 }

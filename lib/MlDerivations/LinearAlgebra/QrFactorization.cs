@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -42,8 +43,8 @@ public sealed class QrFactorization : IRichDisplay
     /// <exception cref="InvalidOperationException">R has a zero on its diagonal (A is rank deficient).</exception>
     public Vector<double> Solve(Vector<double> b)
     {
-        ArgumentChecks.FiniteVector(b, nameof(QrFactorization), nameof(b));
-        ArgumentChecks.Length(b, Q.RowCount, nameof(QrFactorization), nameof(b), $"A's {Q.RowCount} rows");
+        Guard.FiniteVector(b, nameof(QrFactorization), nameof(b));
+        Guard.Length(b, nameof(QrFactorization), nameof(b), Q.RowCount, $"A's {Q.RowCount} rows");
         return BackSubstitute(R, Dense.TransposeMultiply(Q, b));
     }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -61,7 +62,7 @@ public sealed class ThinSvd : IRichDisplay
     /// <param name="fraction">In (0, 1].</param>
     public int RankForEnergy(double fraction)
     {
-        ArgumentChecks.Range(fraction > 0 && fraction <= 1, fraction, nameof(ThinSvd), nameof(fraction), "in (0, 1]");
+        Guard.Satisfies(fraction, nameof(ThinSvd), nameof(fraction), fraction > 0 && fraction <= 1, "in (0, 1]");
         double total = SingularValues.DotProduct(SingularValues), kept = 0;
         for (int k = 0; k < Count; k++)
         {
@@ -72,7 +73,7 @@ public sealed class ThinSvd : IRichDisplay
     }
 
     private void CheckRank(int rank) =>
-        ArgumentChecks.Range(rank >= 0 && rank <= Count, rank, nameof(ThinSvd), nameof(rank), $"in [0, {Count}]");
+        Guard.Satisfies(rank, nameof(ThinSvd), nameof(rank), rank >= 0 && rank <= Count, $"in [0, {Count}]");
 
     /// <summary>e.g. "thin SVD of a 256×256 matrix: σ₁ = 2.3e4 … σ₂₅₆ = 0.072".</summary>
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -16,8 +17,8 @@ public sealed class BallSet : ConvexSet
 
     internal static BallSet Create(Vector<double> center, double radius)
     {
-        ArgumentChecks.FiniteVector(center, nameof(ConvexSet), nameof(center));
-        ArgumentChecks.NonNegativeFinite(radius, nameof(ConvexSet), nameof(radius));
+        Guard.FiniteVector(center, nameof(ConvexSet), nameof(center));
+        Guard.NonNegative(radius, nameof(ConvexSet), nameof(radius));
         return new BallSet(center.Clone(), radius);
     }
 

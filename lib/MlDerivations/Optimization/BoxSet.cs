@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -17,11 +18,11 @@ public sealed class BoxSet : ConvexSet
 
     internal static BoxSet Create(Vector<double> lower, Vector<double> upper)
     {
-        ArgumentChecks.NotNull(lower, nameof(ConvexSet), nameof(lower));
-        ArgumentChecks.NotNull(upper, nameof(ConvexSet), nameof(upper));
+        Guard.NotNull(lower, nameof(ConvexSet), nameof(lower));
+        Guard.NotNull(upper, nameof(ConvexSet), nameof(upper));
         if (lower.Count == 0)
             throw new ArgumentException("ConvexSet.Lower must have at least one entry; got length 0.", nameof(lower));
-        ArgumentChecks.Length(upper, lower.Count, nameof(ConvexSet), nameof(upper), $"lower of length {lower.Count}");
+        Guard.Length(upper, nameof(ConvexSet), nameof(upper), lower.Count, $"lower of length {lower.Count}");
         for (int i = 0; i < lower.Count; i++)
         {
             if (double.IsNaN(lower[i]) || double.IsPositiveInfinity(lower[i]))

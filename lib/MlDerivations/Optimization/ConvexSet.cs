@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -35,8 +36,8 @@ public abstract class ConvexSet
     /// <param name="point">z ∈ ℝⁿ, finite, of length <see cref="Dimension"/>.</param>
     public Vector<double> Project(Vector<double> point)
     {
-        ArgumentChecks.FiniteVector(point, GetType().Name, nameof(point));
-        ArgumentChecks.Length(point, Dimension, GetType().Name, nameof(point), $"the set's dimension {Dimension}");
+        Guard.FiniteVector(point, GetType().Name, nameof(point));
+        Guard.Length(point, GetType().Name, nameof(point), Dimension, $"the set's dimension {Dimension}");
         return ProjectValid(point);
     }
 
@@ -45,9 +46,9 @@ public abstract class ConvexSet
     /// <param name="tolerance">Slack allowed, ≥ 0.</param>
     public bool Contains(Vector<double> point, double tolerance = 1e-12)
     {
-        ArgumentChecks.FiniteVector(point, GetType().Name, nameof(point));
-        ArgumentChecks.Length(point, Dimension, GetType().Name, nameof(point), $"the set's dimension {Dimension}");
-        ArgumentChecks.NonNegativeFinite(tolerance, GetType().Name, nameof(tolerance));
+        Guard.FiniteVector(point, GetType().Name, nameof(point));
+        Guard.Length(point, GetType().Name, nameof(point), Dimension, $"the set's dimension {Dimension}");
+        Guard.NonNegative(tolerance, GetType().Name, nameof(tolerance));
         return ContainsValid(point, tolerance);
     }
 

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -18,7 +19,7 @@ public sealed record DampedNewtonOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.PositiveFinite(InitialDamping, nameof(DampedNewtonOptions), nameof(InitialDamping));
+        Guard.Positive(InitialDamping, nameof(DampedNewtonOptions), nameof(InitialDamping));
     }
 }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -18,7 +19,7 @@ public sealed record GradientDescentOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.PositiveFinite(StepSize, nameof(GradientDescentOptions), nameof(StepSize));
+        Guard.Positive(StepSize, nameof(GradientDescentOptions), nameof(StepSize));
     }
 }
 

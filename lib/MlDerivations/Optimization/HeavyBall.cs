@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -15,8 +16,8 @@ public sealed record HeavyBallOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.PositiveFinite(StepSize, nameof(HeavyBallOptions), nameof(StepSize));
-        ArgumentChecks.Range(Momentum >= 0 && Momentum < 1, Momentum, nameof(HeavyBallOptions), nameof(Momentum), "in [0, 1)");
+        Guard.Positive(StepSize, nameof(HeavyBallOptions), nameof(StepSize));
+        Guard.Satisfies(Momentum, nameof(HeavyBallOptions), nameof(Momentum), Momentum >= 0 && Momentum < 1, "in [0, 1)");
     }
 }
 

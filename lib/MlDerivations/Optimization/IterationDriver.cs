@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -28,9 +29,9 @@ internal static class IterationDriver
     /// <summary>Validates the arguments every Minimize takes.</summary>
     public static void Validate(string type, IObjective? objective, Vector<double>? start, IterativeOptions? options)
     {
-        ArgumentChecks.NotNull(objective, type, nameof(objective));
-        ArgumentChecks.FiniteVector(start, type, nameof(start));
-        ArgumentChecks.NotNull(options, type, nameof(options));
+        Guard.NotNull(objective, type, nameof(objective));
+        Guard.FiniteVector(start, type, nameof(start));
+        Guard.NotNull(options, type, nameof(options));
         options!.Validate();
     }
 

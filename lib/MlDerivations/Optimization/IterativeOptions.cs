@@ -1,4 +1,5 @@
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -25,9 +26,9 @@ public abstract record IterativeOptions
     internal virtual void Validate()
     {
         string type = GetType().Name;
-        ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, type, nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.NonNegativeFinite(GradientTolerance, type, nameof(GradientTolerance));
-        ArgumentChecks.NonNegativeFinite(StepTolerance, type, nameof(StepTolerance));
+        Guard.Satisfies(MaxIterations, type, nameof(MaxIterations), MaxIterations >= 1, "≥ 1");
+        Guard.NonNegative(GradientTolerance, type, nameof(GradientTolerance));
+        Guard.NonNegative(StepTolerance, type, nameof(StepTolerance));
     }
 }
 
@@ -47,8 +48,8 @@ public abstract record LineSearchOptions : IterativeOptions
     {
         base.Validate();
         string type = GetType().Name;
-        ArgumentChecks.Range(ArmijoC > 0 && ArmijoC < 1, ArmijoC, type, nameof(ArmijoC), "in (0, 1)");
-        ArgumentChecks.Range(Shrink > 0 && Shrink < 1, Shrink, type, nameof(Shrink), "in (0, 1)");
-        ArgumentChecks.Range(MaxBacktracks >= 1, MaxBacktracks, type, nameof(MaxBacktracks), "≥ 1");
+        Guard.Satisfies(ArmijoC, type, nameof(ArmijoC), ArmijoC > 0 && ArmijoC < 1, "in (0, 1)");
+        Guard.Satisfies(Shrink, type, nameof(Shrink), Shrink > 0 && Shrink < 1, "in (0, 1)");
+        Guard.Satisfies(MaxBacktracks, type, nameof(MaxBacktracks), MaxBacktracks >= 1, "≥ 1");
     }
 }

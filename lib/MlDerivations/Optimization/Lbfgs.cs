@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -12,7 +13,7 @@ public sealed record LbfgsOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.Range(Memory >= 1, Memory, nameof(LbfgsOptions), nameof(Memory), "≥ 1");
+        Guard.Satisfies(Memory, nameof(LbfgsOptions), nameof(Memory), Memory >= 1, "≥ 1");
     }
 }
 

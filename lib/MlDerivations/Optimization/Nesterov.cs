@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -18,9 +19,9 @@ public sealed record NesterovOptions : IterativeOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.PositiveFinite(StepSize, nameof(NesterovOptions), nameof(StepSize));
+        Guard.Positive(StepSize, nameof(NesterovOptions), nameof(StepSize));
         if (Momentum is { } beta)
-            ArgumentChecks.Range(beta >= 0 && beta < 1, beta, nameof(NesterovOptions), nameof(Momentum), "in [0, 1) or null");
+            Guard.Satisfies(beta, nameof(NesterovOptions), nameof(Momentum), beta >= 0 && beta < 1, "in [0, 1) or null");
     }
 }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -15,8 +16,8 @@ public static class Objective
         Func<Vector<double>, Vector<double>> gradient,
         Func<Vector<double>, Matrix<double>>? hessian = null)
     {
-        ArgumentChecks.NotNull(value, nameof(Objective), nameof(value));
-        ArgumentChecks.NotNull(gradient, nameof(Objective), nameof(gradient));
+        Guard.NotNull(value, nameof(Objective), nameof(value));
+        Guard.NotNull(gradient, nameof(Objective), nameof(gradient));
         return new LambdaObjective(value, gradient, hessian);
     }
 
@@ -28,10 +29,10 @@ public static class Objective
     /// <param name="c">c ∈ ℝⁿ.</param>
     public static IObjective Quadratic(Matrix<double> q, Vector<double> c)
     {
-        ArgumentChecks.FiniteMatrix(q, nameof(Objective), nameof(q));
-        ArgumentChecks.FiniteVector(c, nameof(Objective), nameof(c));
-        ArgumentChecks.SymmetricSquare(q, nameof(Objective), nameof(q));
-        ArgumentChecks.Length(c, q.RowCount, nameof(Objective), nameof(c), $"Q of shape {q.RowCount}×{q.ColumnCount}");
+        Guard.FiniteMatrix(q, nameof(Objective), nameof(q));
+        Guard.FiniteVector(c, nameof(Objective), nameof(c));
+        Guard.SymmetricSquare(q, nameof(Objective), nameof(q));
+        Guard.Length(c, nameof(Objective), nameof(c), q.RowCount, $"Q of shape {q.RowCount}×{q.ColumnCount}");
         var qCopy = q.Clone();
         var cCopy = c.Clone();
         return new LambdaObjective(
@@ -49,8 +50,8 @@ public static class Objective
     /// <param name="b">b &gt; 0 (default 100).</param>
     public static IObjective Rosenbrock(double a = 1, double b = 100)
     {
-        ArgumentChecks.Range(double.IsFinite(a), a, nameof(Objective), nameof(a), "finite");
-        ArgumentChecks.PositiveFinite(b, nameof(Objective), nameof(b));
+        Guard.Satisfies(a, nameof(Objective), nameof(a), double.IsFinite(a), "finite");
+        Guard.Positive(b, nameof(Objective), nameof(b));
         return new LambdaObjective(
             v => RosenbrockValue(v, a, b),
             v => RosenbrockGradient(v, a, b),

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -18,7 +19,7 @@ public sealed record ProjectedGradientOptions : LineSearchOptions
     internal override void Validate()
     {
         base.Validate();
-        ArgumentChecks.PositiveFinite(StepSize, nameof(ProjectedGradientOptions), nameof(StepSize));
+        Guard.Positive(StepSize, nameof(ProjectedGradientOptions), nameof(StepSize));
     }
 }
 
@@ -42,8 +43,8 @@ public static class ProjectedGradient
     {
         options ??= new ProjectedGradientOptions();
         IterationDriver.Validate(nameof(ProjectedGradient), objective, start, options);
-        ArgumentChecks.NotNull(set, nameof(ProjectedGradient), nameof(set));
-        ArgumentChecks.Length(start, set.Dimension, nameof(ProjectedGradient), nameof(start), $"the set's dimension {set.Dimension}");
+        Guard.NotNull(set, nameof(ProjectedGradient), nameof(set));
+        Guard.Length(start, nameof(ProjectedGradient), nameof(start), set.Dimension, $"the set's dimension {set.Dimension}");
         var counted = new CountingObjective(objective);
         double eta = options.StepSize;
         string method = options.Backtracking ? "projected gradient (Armijo)" : "projected gradient (fixed step)";

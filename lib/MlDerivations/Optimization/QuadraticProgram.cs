@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -18,8 +19,8 @@ public sealed record QuadraticProgramOptions
 
     internal void Validate()
     {
-        ArgumentChecks.Range(MaxIterations >= 1, MaxIterations, nameof(QuadraticProgramOptions), nameof(MaxIterations), "≥ 1");
-        ArgumentChecks.PositiveFinite(Tolerance, nameof(QuadraticProgramOptions), nameof(Tolerance));
+        Guard.Satisfies(MaxIterations, nameof(QuadraticProgramOptions), nameof(MaxIterations), MaxIterations >= 1, "≥ 1");
+        Guard.Positive(Tolerance, nameof(QuadraticProgramOptions), nameof(Tolerance));
     }
 }
 
@@ -75,24 +76,24 @@ public static partial class QuadraticProgram
         Matrix<double> q, Vector<double> c, Matrix<double> a, Vector<double> b, Matrix<double>? e, Vector<double>? d)
     {
         const string type = nameof(QuadraticProgram);
-        ArgumentChecks.FiniteMatrix(q, type, nameof(q));
-        ArgumentChecks.SymmetricSquare(q, type, nameof(q));
+        Guard.FiniteMatrix(q, type, nameof(q));
+        Guard.SymmetricSquare(q, type, nameof(q));
         int n = q.RowCount;
-        ArgumentChecks.FiniteVector(c, type, nameof(c));
-        ArgumentChecks.Length(c, n, type, nameof(c), $"Q of shape {n}×{n}");
-        ArgumentChecks.FiniteMatrix(a, type, nameof(a));
+        Guard.FiniteVector(c, type, nameof(c));
+        Guard.Length(c, type, nameof(c), n, $"Q of shape {n}×{n}");
+        Guard.FiniteMatrix(a, type, nameof(a));
         Columns(a, n, nameof(a));
-        ArgumentChecks.FiniteVector(b, type, nameof(b));
-        ArgumentChecks.Length(b, a.RowCount, type, nameof(b), $"A of shape {a.RowCount}×{a.ColumnCount}");
+        Guard.FiniteVector(b, type, nameof(b));
+        Guard.Length(b, type, nameof(b), a.RowCount, $"A of shape {a.RowCount}×{a.ColumnCount}");
         if ((e is null) != (d is null))
             throw new ArgumentException(
                 $"QuadraticProgram.D must be given exactly when E is; got E {(e is null ? "null" : "given")} and d {(d is null ? "null" : "given")}.", nameof(d));
         if (e is not null)
         {
-            ArgumentChecks.FiniteMatrix(e, type, nameof(e));
+            Guard.FiniteMatrix(e, type, nameof(e));
             Columns(e, n, nameof(e));
-            ArgumentChecks.FiniteVector(d, type, nameof(d));
-            ArgumentChecks.Length(d!, e.RowCount, type, nameof(d), $"E of shape {e.RowCount}×{e.ColumnCount}");
+            Guard.FiniteVector(d, type, nameof(d));
+            Guard.Length(d!, type, nameof(d), e.RowCount, $"E of shape {e.RowCount}×{e.ColumnCount}");
         }
         if (DampedNewton.TryCholesky(q) is null)
             throw new ArgumentException(
@@ -105,7 +106,7 @@ public static partial class QuadraticProgram
     {
         if (matrix.ColumnCount != n || matrix.RowCount == 0)
             throw new ArgumentException(
-                $"QuadraticProgram.{ArgumentChecks.Title(parameter)} must have at least one row and n = {n} columns to match Q of shape {n}×{n}; got {matrix.RowCount}×{matrix.ColumnCount}.",
+                $"QuadraticProgram.{Guard.Capitalise(parameter)} must have at least one row and n = {n} columns to match Q of shape {n}×{n}; got {matrix.RowCount}×{matrix.ColumnCount}.",
                 parameter);
     }
 }

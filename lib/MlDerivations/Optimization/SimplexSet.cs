@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
@@ -13,8 +14,8 @@ public sealed class SimplexSet : ConvexSet
 
     internal static SimplexSet Create(int dimension, double radius)
     {
-        ArgumentChecks.Range(dimension >= 1, dimension, nameof(ConvexSet), nameof(dimension), "≥ 1");
-        ArgumentChecks.PositiveFinite(radius, nameof(ConvexSet), nameof(radius));
+        Guard.Satisfies(dimension, nameof(ConvexSet), nameof(dimension), dimension >= 1, "≥ 1");
+        Guard.Positive(radius, nameof(ConvexSet), nameof(radius));
         return new SimplexSet(dimension, radius);
     }
 

@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Plotting;
 
 // Animation: frames, and the slider and Play/Pause buttons that step through them.
@@ -18,10 +19,10 @@ public sealed partial record Figure
     /// </summary>
     public Figure AddFrame(string name, IEnumerable<Trace> traces, string? title = null, int firstTrace = 0)
     {
-        Require.Text(name, F, nameof(name));
+        Guard.Text(name, F, nameof(name));
         if (Frames.Any(f => f.Name == name))
             throw new ArgumentException($"Figure.Name must be unique among frames; got \"{name}\" twice.", nameof(name));
-        Trace[] data = Require.NotNull(traces, F, nameof(traces)).ToArray();
+        Trace[] data = Guard.NotNull(traces, F, nameof(traces)).ToArray();
         if (firstTrace < 0 || firstTrace >= Traces.Count)
             throw new ArgumentOutOfRangeException(nameof(firstTrace), firstTrace,
                 $"Figure.FirstTrace must index one of the figure's {Traces.Count} traces (add the traces first); got {firstTrace}.");
@@ -39,8 +40,8 @@ public sealed partial record Figure
     /// </summary>
     public Figure Animation(int frameMilliseconds = 500, string sliderPrefix = "")
     {
-        Require.AtLeast(frameMilliseconds, 1, F, nameof(frameMilliseconds));
-        return this with { FrameMilliseconds = frameMilliseconds, SliderPrefix = Require.NotNull(sliderPrefix, F, nameof(sliderPrefix)) };
+        Guard.AtLeast(frameMilliseconds, F, nameof(frameMilliseconds), 1);
+        return this with { FrameMilliseconds = frameMilliseconds, SliderPrefix = Guard.NotNull(sliderPrefix, F, nameof(sliderPrefix)) };
     }
 
     /// <summary>

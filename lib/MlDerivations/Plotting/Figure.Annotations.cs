@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Plotting;
 
 // Shapes and annotations (layout.shapes, layout.annotations), in data coordinates of a subplot.
@@ -13,14 +14,14 @@ public sealed partial record Figure
     /// <summary>Draws a vertical line x = <paramref name="x"/> across the whole height of subplot (row, column).</summary>
     public Figure VerticalLine(double x, string color = "#444", string dash = "dash", int row = 1, int column = 1)
     {
-        Require.Finite(x, F, nameof(x));
+        Guard.Finite(x, F, nameof(x));
         return AddShape(new Shape("line", x, 0, x, 1, CheckedCell(row, column)) { SpansY = true }, color, dash);
     }
 
     /// <summary>Draws a horizontal line y = <paramref name="y"/> across the whole width of subplot (row, column).</summary>
     public Figure HorizontalLine(double y, string color = "#444", string dash = "dash", int row = 1, int column = 1)
     {
-        Require.Finite(y, F, nameof(y));
+        Guard.Finite(y, F, nameof(y));
         return AddShape(new Shape("line", 0, y, 1, y, CheckedCell(row, column)) { SpansX = true }, color, dash);
     }
 
@@ -28,7 +29,7 @@ public sealed partial record Figure
     public Figure Rectangle(double x0, double y0, double x1, double y1, string fill = "rgba(100,100,100,0.15)", int row = 1, int column = 1)
     {
         FiniteAll((x0, nameof(x0)), (y0, nameof(y0)), (x1, nameof(x1)), (y1, nameof(y1)));
-        var shape = new Shape("rect", x0, y0, x1, y1, CheckedCell(row, column)) { FillColor = Require.Text(fill, F, nameof(fill)) };
+        var shape = new Shape("rect", x0, y0, x1, y1, CheckedCell(row, column)) { FillColor = Guard.Text(fill, F, nameof(fill)) };
         return this with { Shapes = Shapes.Add(shape) };
     }
 
@@ -36,7 +37,7 @@ public sealed partial record Figure
     public Figure Circle(double cx, double cy, double r, string color = "#444", string dash = "solid", int row = 1, int column = 1)
     {
         FiniteAll((cx, nameof(cx)), (cy, nameof(cy)));
-        Require.Positive(r, F, nameof(r));
+        Guard.Positive(r, F, nameof(r));
         return AddShape(new Shape("circle", cx - r, cy - r, cx + r, cy + r, CheckedCell(row, column)), color, dash);
     }
 
@@ -44,7 +45,7 @@ public sealed partial record Figure
     public Figure Annotate(double x, double y, string text, bool arrow = true, int row = 1, int column = 1)
     {
         FiniteAll((x, nameof(x)), (y, nameof(y)));
-        var note = new Annotation(x, y, Require.NotNull(text, F, nameof(text)), arrow, CheckedCell(row, column));
+        var note = new Annotation(x, y, Guard.NotNull(text, F, nameof(text)), arrow, CheckedCell(row, column));
         return this with { Annotations = Annotations.Add(note) };
     }
 
@@ -53,13 +54,13 @@ public sealed partial record Figure
         {
             Shapes = Shapes.Add(shape with
             {
-                LineColor = Require.Text(color, F, nameof(color)),
-                Dash = Require.OneOf(dash, Trace.Dashes, F, nameof(dash)),
+                LineColor = Guard.Text(color, F, nameof(color)),
+                Dash = Guard.OneOf(dash, F, nameof(dash), Trace.Dashes),
             }),
         };
 
     private static void FiniteAll(params (double Value, string Name)[] values)
     {
-        foreach (var (value, name) in values) Require.Finite(value, F, name);
+        foreach (var (value, name) in values) Guard.Finite(value, F, name);
     }
 }

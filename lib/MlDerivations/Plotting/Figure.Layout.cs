@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Plotting;
 
 // Layout: title, axes, size, legend, grid of subplots.
@@ -7,7 +8,7 @@ public sealed partial record Figure
     private static readonly string[] BarModes = ["group", "overlay", "stack", "relative"];
 
     /// <summary>Sets the figure's title (<c>layout.title.text</c>).</summary>
-    public Figure Title(string title) => this with { TitleText = Require.NotNull(title, F, nameof(title)) };
+    public Figure Title(string title) => this with { TitleText = Guard.NotNull(title, F, nameof(title)) };
 
     /// <summary>
     /// Sets the x axis of subplot (row, column): its title, a log₁₀ scale (<c>type = "log"</c>) and
@@ -32,20 +33,20 @@ public sealed partial record Figure
         this with { EqualAspectCells = EqualAspectCells.Add(CheckedCell(row, column)) };
 
     /// <summary>Sets the height in pixels (default 420, 320 per row for grids, +100 when animated).</summary>
-    public Figure Height(int pixels) => this with { HeightPx = Require.AtLeast(pixels, 50, F, nameof(pixels)) };
+    public Figure Height(int pixels) => this with { HeightPx = Guard.AtLeast(pixels, F, nameof(pixels), 50) };
 
     /// <summary>Sets a fixed width in pixels (by default the figure fills its container).</summary>
-    public Figure Width(int pixels) => this with { WidthPx = Require.AtLeast(pixels, 50, F, nameof(pixels)) };
+    public Figure Width(int pixels) => this with { WidthPx = Guard.AtLeast(pixels, F, nameof(pixels), 50) };
 
     /// <summary>
     /// Places the legend: "right" (plotly's default, outside the plot), "top left", "top right",
     /// "bottom left", "bottom right" (inside), "below" (horizontal) or "hidden".
     /// </summary>
     public Figure Legend(string position) =>
-        this with { LegendPosition = Require.OneOf(position, LegendPositions, F, nameof(position)) };
+        this with { LegendPosition = Guard.OneOf(position, F, nameof(position), LegendPositions) };
 
     /// <summary>How bars and histograms at one x share it (<c>barmode</c>): "group", "overlay", "stack" or "relative".</summary>
-    public Figure BarMode(string mode) => this with { BarModeValue = Require.OneOf(mode, BarModes, F, nameof(mode)) };
+    public Figure BarMode(string mode) => this with { BarModeValue = Guard.OneOf(mode, F, nameof(mode), BarModes) };
 
     /// <summary>
     /// Splits the figure into rows × columns subplots, cell (1, 1) at the top left, each with its own
@@ -54,9 +55,9 @@ public sealed partial record Figure
     /// </summary>
     public Figure Grid(int rows, int columns, params string[] titles)
     {
-        Require.AtLeast(rows, 1, F, nameof(rows));
-        Require.AtLeast(columns, 1, F, nameof(columns));
-        Require.NotNull(titles, F, nameof(titles));
+        Guard.AtLeast(rows, F, nameof(rows), 1);
+        Guard.AtLeast(columns, F, nameof(columns), 1);
+        Guard.NotNull(titles, F, nameof(titles));
         if (titles.Length > rows * columns || titles.Any(t => t is null))
             throw new ArgumentException(
                 $"Figure.Titles must hold at most one non-null title per cell ({rows * columns}); got {titles.Length} titles{(titles.Any(t => t is null) ? " with a null" : "")}.",
@@ -72,7 +73,7 @@ public sealed partial record Figure
     {
         if (range is { } r)
         {
-            Require.Range(r, F, nameof(range));
+            Guard.Interval(r, F, nameof(range));
             if (log && !(r.Min > 0))
                 throw new ArgumentOutOfRangeException(nameof(range), r,
                     $"Figure.Range must be positive on a log axis; got ({Formatting.Html.Number(r.Min)}, {Formatting.Html.Number(r.Max)}).");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Plotting;
 
@@ -64,7 +65,7 @@ public sealed partial record Figure : IRichDisplay
     /// <summary>Adds traces, drawn in order (later traces on top).</summary>
     public Figure Add(IEnumerable<Trace> traces)
     {
-        Trace[] added = Require.NotNull(traces, F, nameof(traces)).ToArray();
+        Trace[] added = Guard.NotNull(traces, F, nameof(traces)).ToArray();
         foreach (Trace? t in added) CheckPlaced(t, nameof(traces));
         return this with { Traces = Traces.AddRange(added) };
     }
@@ -81,7 +82,7 @@ public sealed partial record Figure : IRichDisplay
     /// </summary>
     public string ToHtml(string? plotlySource = null)
     {
-        string source = plotlySource is null ? PlotlyJs.CdnUrl : Require.Text(plotlySource, F, nameof(plotlySource));
+        string source = plotlySource is null ? PlotlyJs.CdnUrl : Guard.Text(plotlySource, F, nameof(plotlySource));
         var writer = new StringWriter();
         ((IRichDisplay)this).WriteHtml(writer);
         return PlotlyJs.Page(TitleText ?? "Figure", source, writer.ToString());
@@ -115,11 +116,11 @@ public sealed partial record Figure : IRichDisplay
     private void CheckPlaced(Trace? trace, string parameter)
     {
         if (trace is null)
-            throw new ArgumentNullException(parameter, $"Figure.{Require.Pascal(parameter)} must not contain null; got a null trace.");
+            throw new ArgumentNullException(parameter, $"Figure.{Guard.Capitalise(parameter)} must not contain null; got a null trace.");
         var (row, column) = trace.Subplot;
         if (row > Rows || column > Columns)
             throw new ArgumentException(
-                $"Figure.{Require.Pascal(parameter)} must sit inside the {Rows}×{Columns} grid; got a trace on subplot ({row}, {column}). Call Grid(rows, columns) first.",
+                $"Figure.{Guard.Capitalise(parameter)} must sit inside the {Rows}×{Columns} grid; got a trace on subplot ({row}, {column}). Call Grid(rows, columns) first.",
                 parameter);
     }
 }

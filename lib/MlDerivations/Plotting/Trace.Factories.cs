@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Plotting;
 
@@ -19,7 +20,7 @@ public sealed partial record Trace
     /// loss or log-likelihood per iteration.
     /// </summary>
     public static Trace Lines(IEnumerable<double> y) =>
-        new Trace("scatter") { Mode = "lines", Y = Require.Data(y, T, nameof(y)) };
+        new Trace("scatter") { Mode = "lines", Y = Guard.Data(y, T, nameof(y)) };
 
     /// <summary>Points (x_i, y_i) drawn as markers joined by a line: mode "lines+markers".</summary>
     public static Trace LinesAndMarkers(IEnumerable<double> x, IEnumerable<double> y) => Scatter("lines+markers", x, y);
@@ -30,9 +31,9 @@ public sealed partial record Trace
     /// </summary>
     public static Trace Band(IEnumerable<double> x, IEnumerable<double> lower, IEnumerable<double> upper)
     {
-        double[] xs = Require.Data(x, T, nameof(x));
-        double[] lo = Require.SameLength(lower, xs, nameof(x), T, nameof(lower));
-        double[] hi = Require.SameLength(upper, xs, nameof(x), T, nameof(upper));
+        double[] xs = Guard.Data(x, T, nameof(x));
+        double[] lo = Guard.SameLength(lower, T, nameof(lower), xs, nameof(x));
+        double[] hi = Guard.SameLength(upper, T, nameof(upper), xs, nameof(x));
         return new Trace("scatter")
         {
             Mode = "lines",
@@ -47,17 +48,17 @@ public sealed partial record Trace
     /// <summary>Bars of height y_i at positions x_i.</summary>
     public static Trace Bar(IEnumerable<double> x, IEnumerable<double> y)
     {
-        double[] xs = Require.Data(x, T, nameof(x));
-        return new Trace("bar") { X = xs, Y = Require.SameLength(y, xs, nameof(x), T, nameof(y)) };
+        double[] xs = Guard.Data(x, T, nameof(x));
+        return new Trace("bar") { X = xs, Y = Guard.SameLength(y, T, nameof(y), xs, nameof(x)) };
     }
 
     /// <summary>Bars of height y_i, one per named category (e.g. feature importances by feature name).</summary>
     public static Trace Bar(IEnumerable<string> categories, IEnumerable<double> y)
     {
-        string[] names = Require.NotNull(categories, T, nameof(categories)).ToArray();
+        string[] names = Guard.NotNull(categories, T, nameof(categories)).ToArray();
         if (names.Any(n => n is null))
             throw new ArgumentException("Trace.Categories must not contain null; got a null category.", nameof(categories));
-        double[] ys = Require.Data(y, T, nameof(y));
+        double[] ys = Guard.Data(y, T, nameof(y));
         if (ys.Length != names.Length)
             throw new ArgumentException(
                 $"Trace.Y must have as many values as categories; got categories of length {names.Length} and y of length {ys.Length}.",
@@ -71,8 +72,8 @@ public sealed partial record Trace
     /// </summary>
     public static Trace Histogram(IEnumerable<double> values, int? bins = null)
     {
-        double[] xs = Require.Data(values, T, nameof(values));
-        if (bins is int b) Require.AtLeast(b, 1, T, nameof(bins));
+        double[] xs = Guard.Data(values, T, nameof(values));
+        if (bins is int b) Guard.AtLeast(b, T, nameof(bins), 1);
         return new Trace("histogram") { X = xs, BinCount = bins };
     }
 
@@ -118,30 +119,30 @@ public sealed partial record Trace
 
     private static Trace Scatter(string mode, IEnumerable<double> x, IEnumerable<double> y)
     {
-        double[] xs = Require.Data(x, T, nameof(x));
-        return new Trace("scatter") { Mode = mode, X = xs, Y = Require.SameLength(y, xs, nameof(x), T, nameof(y)) };
+        double[] xs = Guard.Data(x, T, nameof(x));
+        return new Trace("scatter") { Mode = mode, X = xs, Y = Guard.SameLength(y, T, nameof(y), xs, nameof(x)) };
     }
 
     private static Trace Scatter3d(string mode, IEnumerable<double> x, IEnumerable<double> y, IEnumerable<double> z)
     {
-        double[] xs = Require.Data(x, T, nameof(x));
+        double[] xs = Guard.Data(x, T, nameof(x));
         return new Trace("scatter3d")
         {
             Mode = mode,
             X = xs,
-            Y = Require.SameLength(y, xs, nameof(x), T, nameof(y)),
-            Z = Require.SameLength(z, xs, nameof(x), T, nameof(z)),
+            Y = Guard.SameLength(y, T, nameof(y), xs, nameof(x)),
+            Z = Guard.SameLength(z, T, nameof(z), xs, nameof(x)),
         };
     }
 
     private static Trace OnGrid(string type, double[,] z, IEnumerable<double>? x, IEnumerable<double>? y)
     {
-        Require.NotNull(z, T, nameof(z));
+        Guard.NotNull(z, T, nameof(z));
         int rows = z.GetLength(0), columns = z.GetLength(1);
         if (rows == 0 || columns == 0)
             throw new ArgumentException($"Trace.Z must have at least one row and one column; got {rows}×{columns}.", nameof(z));
-        double[]? xs = x is null ? null : Require.Data(x, T, nameof(x));
-        double[]? ys = y is null ? null : Require.Data(y, T, nameof(y));
+        double[]? xs = x is null ? null : Guard.Data(x, T, nameof(x));
+        double[]? ys = y is null ? null : Guard.Data(y, T, nameof(y));
         if (xs is not null && xs.Length != columns)
             throw new ArgumentException(
                 $"Trace.X must have one value per column of z; got z of shape {rows}×{columns} and x of length {xs.Length}.", nameof(x));
@@ -153,9 +154,9 @@ public sealed partial record Trace
 
     private static Trace Evaluated(string type, IEnumerable<double> x, IEnumerable<double> y, Func<double, double, double> f)
     {
-        double[] xs = Require.Data(x, T, nameof(x));
-        double[] ys = Require.Data(y, T, nameof(y));
-        Require.NotNull(f, T, nameof(f));
+        double[] xs = Guard.Data(x, T, nameof(x));
+        double[] ys = Guard.Data(y, T, nameof(y));
+        Guard.NotNull(f, T, nameof(f));
         if (xs.Length == 0 || ys.Length == 0)
             throw new ArgumentException(
                 $"Trace.X must have at least one value, and so must y; got x of length {xs.Length} and y of length {ys.Length}.",
@@ -167,5 +168,5 @@ public sealed partial record Trace
         return OnGrid(type, z, xs, ys);
     }
 
-    private static double[,] ToArray(Matrix<double> z) => Require.NotNull(z, T, nameof(z)).ToArray();
+    private static double[,] ToArray(Matrix<double> z) => Guard.NotNull(z, T, nameof(z)).ToArray();
 }

@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Plotting;
 
 // Styling: each call returns a new trace with one plotly attribute set.
@@ -15,45 +16,45 @@ public sealed partial record Trace
     ];
 
     /// <summary>Sets the legend entry (<c>name</c>).</summary>
-    public Trace Named(string name) => this with { Name = Require.NotNull(name, T, nameof(name)) };
+    public Trace Named(string name) => this with { Name = Guard.NotNull(name, T, nameof(name)) };
 
     /// <summary>Sets the colour of the line, markers or bars, as any CSS colour ("#1f77b4", "crimson", "rgba(0,0,0,0.5)").</summary>
     public Trace Color(string color)
     {
         RequireType(nameof(Color), "scatter", "scatter3d", "bar", "histogram");
-        return this with { ColorValue = Require.Text(color, T, nameof(color)) };
+        return this with { ColorValue = Guard.Text(color, T, nameof(color)) };
     }
 
     /// <summary>Sets the line width in pixels (<c>line.width</c>).</summary>
     public Trace Width(double pixels)
     {
         RequireType(nameof(Width), "scatter", "scatter3d");
-        return this with { LineWidth = Require.Positive(pixels, T, nameof(pixels)) };
+        return this with { LineWidth = Guard.Positive(pixels, T, nameof(pixels)) };
     }
 
     /// <summary>Sets the line dash (<c>line.dash</c>): "solid", "dot", "dash", "longdash", "dashdot" or "longdashdot".</summary>
     public Trace Dash(string dash)
     {
         RequireType(nameof(Dash), "scatter", "scatter3d");
-        return this with { DashValue = Require.OneOf(dash, Dashes, T, nameof(dash)) };
+        return this with { DashValue = Guard.OneOf(dash, T, nameof(dash), Dashes) };
     }
 
     /// <summary>Sets the marker diameter in pixels (<c>marker.size</c>).</summary>
     public Trace Size(double pixels)
     {
         RequireType(nameof(Size), "scatter", "scatter3d");
-        return this with { MarkerSize = Require.Positive(pixels, T, nameof(pixels)) };
+        return this with { MarkerSize = Guard.Positive(pixels, T, nameof(pixels)) };
     }
 
     /// <summary>Sets the marker symbol (<c>marker.symbol</c>), e.g. "circle", "x", "diamond", "star", "circle-open".</summary>
     public Trace Symbol(string symbol)
     {
         RequireType(nameof(Symbol), "scatter", "scatter3d");
-        return this with { SymbolValue = Require.Text(symbol, T, nameof(symbol)) };
+        return this with { SymbolValue = Guard.Text(symbol, T, nameof(symbol)) };
     }
 
     /// <summary>Sets the opacity of the whole trace, in [0, 1].</summary>
-    public Trace Opacity(double opacity) => this with { OpacityValue = Require.Fraction(opacity, T, nameof(opacity)) };
+    public Trace Opacity(double opacity) => this with { OpacityValue = Guard.UnitInterval(opacity, T, nameof(opacity)) };
 
     /// <summary>
     /// Colours each marker by a value (e.g. a cluster label or a responsibility) through a colour
@@ -62,26 +63,26 @@ public sealed partial record Trace
     public Trace ColoredBy(IEnumerable<double> values, string colorScale = "Viridis", bool showScale = false)
     {
         RequireType(nameof(ColoredBy), "scatter", "scatter3d", "bar");
-        double[] v = Require.SameLength(values, Y ?? [], "the trace's points", T, nameof(values));
-        return this with { MarkerValues = v, ColorScaleName = Require.OneOf(colorScale, ColorScales, T, nameof(colorScale)), ShowScale = showScale };
+        double[] v = Guard.SameLength(values, T, nameof(values), Y ?? [], "the trace's points");
+        return this with { MarkerValues = v, ColorScaleName = Guard.OneOf(colorScale, T, nameof(colorScale), ColorScales), ShowScale = showScale };
     }
 
     /// <summary>Colours each marker by an integer label (e.g. a class or cluster index).</summary>
     public Trace ColoredBy(IEnumerable<int> labels, string colorScale = "Viridis", bool showScale = false) =>
-        ColoredBy(Require.NotNull(labels, T, nameof(labels)).Select(l => (double)l), colorScale, showScale);
+        ColoredBy(Guard.NotNull(labels, T, nameof(labels)).Select(l => (double)l), colorScale, showScale);
 
     /// <summary>Sets the colour scale of a heatmap, contour or surface, and whether its colour bar shows.</summary>
     public Trace ColorScale(string name, bool showScale = true)
     {
         RequireType(nameof(ColorScale), "heatmap", "contour", "surface");
-        return this with { ColorScaleName = Require.OneOf(name, ColorScales, T, nameof(name)), ShowScale = showScale };
+        return this with { ColorScaleName = Guard.OneOf(name, T, nameof(name), ColorScales), ShowScale = showScale };
     }
 
     /// <summary>Pins the colour scale of a heatmap, contour or surface to [min, max] (<c>zmin</c>, <c>zmax</c>).</summary>
     public Trace ColorRange(double min, double max)
     {
         RequireType(nameof(ColorRange), "heatmap", "contour", "surface");
-        Require.Ordered(min, max, T, nameof(min), nameof(max));
+        Guard.Ordered(min, max, T, nameof(min), nameof(max));
         return this with { ZRange = (min, max) };
     }
 
@@ -89,14 +90,14 @@ public sealed partial record Trace
     public Trace ErrorY(IEnumerable<double> errors)
     {
         RequireType(nameof(ErrorY), "scatter", "bar");
-        return this with { ErrorYValues = Require.SameLength(errors, Y ?? [], "y", T, nameof(errors)) };
+        return this with { ErrorYValues = Guard.SameLength(errors, T, nameof(errors), Y ?? [], "y") };
     }
 
     /// <summary>Draws symmetric error bars ±e_i on x (<c>error_x</c> of type "data").</summary>
     public Trace ErrorX(IEnumerable<double> errors)
     {
         RequireType(nameof(ErrorX), "scatter", "bar");
-        return this with { ErrorXValues = Require.SameLength(errors, X ?? [], "x", T, nameof(errors)) };
+        return this with { ErrorXValues = Guard.SameLength(errors, T, nameof(errors), X ?? [], "x") };
     }
 
     /// <summary>
@@ -108,15 +109,15 @@ public sealed partial record Trace
         RequireType(nameof(Fill), "scatter");
         return this with
         {
-            FillValue = Require.OneOf(fill, Fills, T, nameof(fill)),
-            FillColor = color is null ? null : Require.Text(color, T, nameof(color)),
+            FillValue = Guard.OneOf(fill, T, nameof(fill), Fills),
+            FillColor = color is null ? null : Guard.Text(color, T, nameof(color)),
         };
     }
 
     /// <summary>Sets hover text, one string per point.</summary>
     public Trace Hover(IEnumerable<string> text)
     {
-        string[] t = Require.NotNull(text, T, nameof(text)).Select(s => s ?? "").ToArray();
+        string[] t = Guard.NotNull(text, T, nameof(text)).Select(s => s ?? "").ToArray();
         int n = (Y ?? X ?? []).Length;
         if (t.Length != n)
             throw new ArgumentException(
@@ -128,21 +129,21 @@ public sealed partial record Trace
     public Trace HideLegend() => this with { ShowLegend = false };
 
     /// <summary>Groups legend entries so that clicking one toggles all traces of the group (<c>legendgroup</c>).</summary>
-    public Trace Group(string legendGroup) => this with { LegendGroup = Require.Text(legendGroup, T, nameof(legendGroup)) };
+    public Trace Group(string legendGroup) => this with { LegendGroup = Guard.Text(legendGroup, T, nameof(legendGroup)) };
 
     /// <summary>Normalises a histogram (<c>histnorm</c>): "", "percent", "probability", "density" or "probability density".</summary>
     public Trace Normalized(string histnorm = "probability density")
     {
         RequireType(nameof(Normalized), "histogram");
-        return this with { HistNorm = Require.OneOf(histnorm, HistNorms, T, nameof(histnorm)) };
+        return this with { HistNorm = Guard.OneOf(histnorm, T, nameof(histnorm), HistNorms) };
     }
 
     /// <summary>Draws contour levels start, start + size, …, end (<c>contours.start/end/size</c>).</summary>
     public Trace Levels(double start, double end, double size)
     {
         RequireType(nameof(Levels), "contour");
-        Require.Ordered(start, end, T, nameof(start), nameof(end));
-        return this with { ContourLevels = (start, end, Require.Positive(size, T, nameof(size))) };
+        Guard.Ordered(start, end, T, nameof(start), nameof(end));
+        return this with { ContourLevels = (start, end, Guard.Positive(size, T, nameof(size))) };
     }
 
     /// <summary>Draws contours as coloured lines on a white background, with level labels, for a path over them.</summary>
@@ -154,7 +155,7 @@ public sealed partial record Trace
 
     /// <summary>Places the trace in subplot (row, column) of the figure's grid, both 1-based, row 1 at the top.</summary>
     public Trace OnSubplot(int row, int column) =>
-        this with { Subplot = (Require.AtLeast(row, 1, T, nameof(row)), Require.AtLeast(column, 1, T, nameof(column))) };
+        this with { Subplot = (Guard.AtLeast(row, T, nameof(row), 1), Guard.AtLeast(column, T, nameof(column), 1)) };
 
     private static string Either(string[] types) =>
         types.Length == 1 ? types[0] : string.Join(", ", types[..^1]) + " or " + types[^1];

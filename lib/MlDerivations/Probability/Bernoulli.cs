@@ -1,4 +1,5 @@
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -8,7 +9,7 @@ namespace MlDerivations.Probability;
 public sealed class Bernoulli
 {
     /// <summary>A Bernoulli distribution with success probability p in [0, 1].</summary>
-    public Bernoulli(double p) => P = Validate.UnitInterval(p, nameof(Bernoulli), nameof(p));
+    public Bernoulli(double p) => P = Guard.UnitInterval(p, nameof(Bernoulli), nameof(p));
 
     /// <summary>p = P(X = 1), in [0, 1].</summary>
     public double P { get; }
@@ -25,7 +26,7 @@ public sealed class Bernoulli
     /// <summary>ln P(X = x) = x ln p + (1 − x) ln(1 − p) (3.11); x must be 0 or 1.</summary>
     public double LogProbability(int x)
     {
-        Validate.InRange(x, 0, 1, nameof(Bernoulli), nameof(x));
+        Guard.InRange(x, nameof(Bernoulli), nameof(x), 0, 1);
         return LogTerms.XLogY(x, P) + LogTerms.XLogY(1 - x, 1 - P);
     }
 
@@ -35,7 +36,7 @@ public sealed class Bernoulli
     /// <summary>One draw: 1 when a uniform u in [0, 1) falls below p.</summary>
     public int Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Bernoulli), nameof(rng));
+        Guard.NotNull(rng, nameof(Bernoulli), nameof(rng));
         return rng.NextDouble() < P ? 1 : 0;
     }
 

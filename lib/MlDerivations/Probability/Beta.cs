@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -12,8 +13,8 @@ public sealed class Beta
     /// <summary>Beta(α, β) with α &gt; 0 and β &gt; 0.</summary>
     public Beta(double alpha, double beta)
     {
-        Alpha = Validate.Positive(alpha, nameof(Beta), nameof(alpha));
-        BetaParameter = Validate.Positive(beta, nameof(Beta), nameof(beta));
+        Alpha = Guard.Positive(alpha, nameof(Beta), nameof(alpha));
+        BetaParameter = Guard.Positive(beta, nameof(Beta), nameof(beta));
     }
 
     /// <summary>α, the pseudo-count of successes plus one.</summary>
@@ -61,7 +62,7 @@ public sealed class Beta
     /// <summary>One draw X/(X + Y), X ~ Gamma(α, 1), Y ~ Gamma(β, 1), formed from their logarithms.</summary>
     public double Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Beta), nameof(rng));
+        Guard.NotNull(rng, nameof(Beta), nameof(rng));
         double logX = GammaSampler.LogSample(Alpha, rng);
         double logY = GammaSampler.LogSample(BetaParameter, rng);
         return 1 / (1 + Math.Exp(logY - logX));

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -12,8 +13,8 @@ public sealed class Binomial
     /// <summary>A binomial distribution with n ≥ 0 trials and success probability p in [0, 1].</summary>
     public Binomial(int trials, double p)
     {
-        Trials = Validate.AtLeast(trials, 0, nameof(Binomial), nameof(trials));
-        P = Validate.UnitInterval(p, nameof(Binomial), nameof(p));
+        Trials = Guard.AtLeast(trials, nameof(Binomial), nameof(trials), 0);
+        P = Guard.UnitInterval(p, nameof(Binomial), nameof(p));
     }
 
     /// <summary>n, the number of trials.</summary>
@@ -56,7 +57,7 @@ public sealed class Binomial
     /// </summary>
     public int Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Binomial), nameof(rng));
+        Guard.NotNull(rng, nameof(Binomial), nameof(rng));
         return Inversion.Sample(Rng.OpenZero(rng));
     }
 

@@ -1,4 +1,5 @@
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -15,7 +16,7 @@ public sealed class Categorical
     /// </summary>
     public Categorical(IReadOnlyList<double> probabilities)
     {
-        Validate.ProbabilityVector(probabilities, nameof(Categorical), nameof(probabilities));
+        Guard.ProbabilityVector(probabilities, nameof(Categorical), nameof(probabilities));
         double sum = probabilities.Sum();
         _probabilities = probabilities.Select(p => p / sum).ToArray();
     }
@@ -32,7 +33,7 @@ public sealed class Categorical
     /// <summary>ln P(X = k) = ln π_k; −∞ for an outcome of probability 0.</summary>
     public double LogProbability(int k)
     {
-        Validate.InRange(k, 0, Count - 1, nameof(Categorical), nameof(k));
+        Guard.InRange(k, nameof(Categorical), nameof(k), 0, Count - 1);
         return Math.Log(_probabilities[k]);
     }
 
@@ -42,7 +43,7 @@ public sealed class Categorical
     /// <summary>One draw by inversion: the first k whose cumulative probability exceeds u ~ U[0, 1).</summary>
     public int Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Categorical), nameof(rng));
+        Guard.NotNull(rng, nameof(Categorical), nameof(rng));
         double u = rng.NextDouble(), cumulative = 0;
         for (int k = 0; k < _probabilities.Length; k++)
         {

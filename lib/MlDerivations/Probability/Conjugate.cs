@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -14,8 +15,8 @@ public static class Conjugate
     /// </summary>
     public static Beta BetaBernoulli(Beta prior, IReadOnlyList<int> outcomes)
     {
-        Validate.NotNull(prior, Type, nameof(prior));
-        Validate.Outcomes(outcomes, 0, 1, Type, nameof(outcomes));
+        Guard.NotNull(prior, Type, nameof(prior));
+        Guard.Outcomes(outcomes, Type, nameof(outcomes), 0, 1);
         int successes = outcomes.Sum();
         return new Beta(prior.Alpha + successes, prior.BetaParameter + outcomes.Count - successes);
     }
@@ -26,7 +27,7 @@ public static class Conjugate
     /// </summary>
     public static Dirichlet DirichletCategorical(Dirichlet prior, IReadOnlyList<int> outcomes)
     {
-        Validate.NotNull(prior, Type, nameof(prior));
+        Guard.NotNull(prior, Type, nameof(prior));
         var counts = Estimators.CountOutcomes(outcomes, prior.Count, Type, nameof(outcomes));
         return new Dirichlet(prior.Concentration.Select((a, k) => a + counts[k]).ToArray());
     }
@@ -38,9 +39,9 @@ public static class Conjugate
     /// </summary>
     public static Gaussian NormalNormal(Gaussian prior, double noiseVariance, IReadOnlyList<double> x)
     {
-        Validate.NotNull(prior, Type, nameof(prior));
-        Validate.Positive(noiseVariance, Type, nameof(noiseVariance));
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.NotNull(prior, Type, nameof(prior));
+        Guard.Positive(noiseVariance, Type, nameof(noiseVariance));
+        Guard.FiniteSample(x, Type, nameof(x));
         double precision = prior.Precision + x.Count / noiseVariance;
         double mean = (prior.Mean * prior.Precision + x.Sum() / noiseVariance) / precision;
         return Gaussian.FromPrecision(mean, precision);
@@ -53,8 +54,8 @@ public static class Conjugate
     /// </summary>
     public static NormalGamma NormalGamma(NormalGamma prior, IReadOnlyList<double> x)
     {
-        Validate.NotNull(prior, Type, nameof(prior));
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.NotNull(prior, Type, nameof(prior));
+        Guard.FiniteSample(x, Type, nameof(x));
         int n = x.Count;
         double mean = x.Average();
         double scatter = x.Sum(v => (v - mean) * (v - mean));

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -15,7 +16,7 @@ public sealed class Dirichlet
     /// <summary>Dirichlet(α) with K ≥ 2 concentrations α_k &gt; 0.</summary>
     public Dirichlet(IReadOnlyList<double> concentration)
     {
-        Validate.NotNull(concentration, nameof(Dirichlet), nameof(concentration));
+        Guard.NotNull(concentration, nameof(Dirichlet), nameof(concentration));
         if (concentration.Count < 2)
             throw new ArgumentException($"Dirichlet.Concentration must hold at least 2 values; got {concentration.Count}.", nameof(concentration));
         for (int k = 0; k < concentration.Count; k++)
@@ -61,7 +62,7 @@ public sealed class Dirichlet
     /// </summary>
     public double LogDensity(IReadOnlyList<double> x)
     {
-        Validate.NotNull(x, nameof(Dirichlet), nameof(x));
+        Guard.NotNull(x, nameof(Dirichlet), nameof(x));
         if (x.Count != Count)
             throw new ArgumentException($"Dirichlet.X must have length K = {Count}; got length {x.Count}.", nameof(x));
         if (x.Any(v => !(v >= 0)) || Math.Abs(x.Sum() - 1) > 1e-9) return double.NegativeInfinity;
@@ -76,7 +77,7 @@ public sealed class Dirichlet
     /// <summary>One draw x_k = G_k/Σ_j G_j, G_k ~ Gamma(α_k, 1), normalised in log space.</summary>
     public double[] Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Dirichlet), nameof(rng));
+        Guard.NotNull(rng, nameof(Dirichlet), nameof(rng));
         var logG = _concentration.Select(a => GammaSampler.LogSample(a, rng)).ToArray();
         double max = logG.Max();
         var x = logG.Select(l => Math.Exp(l - max)).ToArray();

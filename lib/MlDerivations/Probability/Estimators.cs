@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -10,7 +11,7 @@ public static class Estimators
     /// <summary>μ̂ = (1/n) Σ x_i (3.9), the Gaussian mean's MLE (the sample mean).</summary>
     public static double GaussianMean(IReadOnlyList<double> x)
     {
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.FiniteSample(x, Type, nameof(x));
         return Sum(x) / x.Count;
     }
 
@@ -38,14 +39,14 @@ public static class Estimators
     /// <summary>p̂ = (1/n) Σ x_i (3.12) for outcomes in {0, 1}.</summary>
     public static Bernoulli Bernoulli(IReadOnlyList<int> outcomes)
     {
-        Validate.Outcomes(outcomes, 0, 1, Type, nameof(outcomes));
+        Guard.Outcomes(outcomes, Type, nameof(outcomes), 0, 1);
         return new Bernoulli((double)outcomes.Sum() / outcomes.Count);
     }
 
     /// <summary>λ̂ = (1/n) Σ k_i (3.14) for counts k_i ≥ 0.</summary>
     public static Poisson Poisson(IReadOnlyList<int> counts)
     {
-        Validate.Outcomes(counts, 0, int.MaxValue, Type, nameof(counts));
+        Guard.Outcomes(counts, Type, nameof(counts), 0, int.MaxValue);
         return new Poisson(counts.Sum(k => (double)k) / counts.Count);
     }
 
@@ -55,7 +56,7 @@ public static class Estimators
     /// </summary>
     public static double ExponentialRate(IReadOnlyList<double> x)
     {
-        Validate.FiniteSample(x, Type, nameof(x));
+        Guard.FiniteSample(x, Type, nameof(x));
         double sum = 0;
         for (int i = 0; i < x.Count; i++)
         {
@@ -71,7 +72,7 @@ public static class Estimators
     /// <summary>π̂_k = n_k / n, n_k the number of outcomes equal to k, for K categories.</summary>
     public static Categorical Categorical(IReadOnlyList<int> outcomes, int categories)
     {
-        Validate.AtLeast(categories, 1, Type, nameof(categories));
+        Guard.AtLeast(categories, Type, nameof(categories), 1);
         var counts = CountOutcomes(outcomes, categories, Type, nameof(outcomes));
         return new Categorical(counts.Select(c => (double)c / outcomes.Count).ToArray());
     }
@@ -79,7 +80,7 @@ public static class Estimators
     /// <summary>n_k for k = 0 … K − 1, after checking every outcome is in range.</summary>
     internal static int[] CountOutcomes(IReadOnlyList<int> outcomes, int categories, string type, string parameter)
     {
-        Validate.Outcomes(outcomes, 0, categories - 1, type, parameter);
+        Guard.Outcomes(outcomes, type, parameter, 0, categories - 1);
         var counts = new int[categories];
         foreach (int k in outcomes) counts[k]++;
         return counts;

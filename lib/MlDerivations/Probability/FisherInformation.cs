@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -13,52 +14,52 @@ public static class FisherInformation
     /// <summary>I(p) = 1/(p(1 − p)) for Bernoulli(p), p in (0, 1).</summary>
     public static double Bernoulli(double p)
     {
-        Validate.OpenUnitInterval(p, Type, nameof(p));
+        Guard.OpenUnitInterval(p, Type, nameof(p));
         return 1 / (p * (1 - p));
     }
 
     /// <summary>s(p; x) = x/p − (1 − x)/(1 − p) for x in {0, 1}.</summary>
     public static double BernoulliScore(double p, int x)
     {
-        Validate.OpenUnitInterval(p, Type, nameof(p));
-        Validate.InRange(x, 0, 1, Type, nameof(x));
+        Guard.OpenUnitInterval(p, Type, nameof(p));
+        Guard.InRange(x, Type, nameof(x), 0, 1);
         return x / p - (1 - x) / (1 - p);
     }
 
     /// <summary>I(λ) = 1/λ for Poisson(λ), λ &gt; 0.</summary>
-    public static double Poisson(double rate) => 1 / Validate.Positive(rate, Type, nameof(rate));
+    public static double Poisson(double rate) => 1 / Guard.Positive(rate, Type, nameof(rate));
 
     /// <summary>s(λ; k) = k/λ − 1 for a count k ≥ 0.</summary>
     public static double PoissonScore(double rate, int k)
     {
-        Validate.Positive(rate, Type, nameof(rate));
-        Validate.AtLeast(k, 0, Type, nameof(k));
+        Guard.Positive(rate, Type, nameof(rate));
+        Guard.AtLeast(k, Type, nameof(k), 0);
         return k / rate - 1;
     }
 
     /// <summary>I(μ) = 1/σ² for the mean of N(μ, σ²) with σ² known.</summary>
-    public static double GaussianMean(double variance) => 1 / Validate.Positive(variance, Type, nameof(variance));
+    public static double GaussianMean(double variance) => 1 / Guard.Positive(variance, Type, nameof(variance));
 
     /// <summary>s(μ; x) = (x − μ)/σ².</summary>
     public static double GaussianMeanScore(double mean, double variance, double x)
     {
-        Validate.Finite(mean, Type, nameof(mean));
-        Validate.Positive(variance, Type, nameof(variance));
+        Guard.Finite(mean, Type, nameof(mean));
+        Guard.Positive(variance, Type, nameof(variance));
         return (x - mean) / variance;
     }
 
     /// <summary>I(σ²) = 1/(2σ⁴) for the variance of N(μ, σ²) with μ known.</summary>
     public static double GaussianVariance(double variance)
     {
-        Validate.Positive(variance, Type, nameof(variance));
+        Guard.Positive(variance, Type, nameof(variance));
         return 1 / (2 * variance * variance);
     }
 
     /// <summary>s(σ²; x) = −1/(2σ²) + (x − μ)²/(2σ⁴).</summary>
     public static double GaussianVarianceScore(double mean, double variance, double x)
     {
-        Validate.Finite(mean, Type, nameof(mean));
-        Validate.Positive(variance, Type, nameof(variance));
+        Guard.Finite(mean, Type, nameof(mean));
+        Guard.Positive(variance, Type, nameof(variance));
         double d = x - mean;
         return -0.5 / variance + d * d / (2 * variance * variance);
     }
@@ -69,23 +70,23 @@ public static class FisherInformation
     /// </summary>
     public static double ExponentialRate(double rate)
     {
-        Validate.Positive(rate, Type, nameof(rate));
+        Guard.Positive(rate, Type, nameof(rate));
         return 1 / (rate * rate);
     }
 
     /// <summary>s(λ; x) = 1/λ − x for an observation x ≥ 0.</summary>
     public static double ExponentialRateScore(double rate, double x)
     {
-        Validate.Positive(rate, Type, nameof(rate));
-        Validate.NonNegative(x, Type, nameof(x));
+        Guard.Positive(rate, Type, nameof(rate));
+        Guard.NonNegative(x, Type, nameof(x));
         return 1 / rate - x;
     }
 
     /// <summary>The Cramér–Rao bound 1/(n I) (3.21) on the variance of an unbiased estimator from n observations.</summary>
     public static double CramerRaoBound(double information, int n)
     {
-        Validate.Positive(information, Type, nameof(information));
-        Validate.AtLeast(n, 1, Type, nameof(n));
+        Guard.Positive(information, Type, nameof(information));
+        Guard.AtLeast(n, Type, nameof(n), 1);
         return 1 / (n * information);
     }
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -12,8 +13,8 @@ public sealed class Gamma
     /// <summary>Gamma(α, β) with shape α &gt; 0 and rate β &gt; 0.</summary>
     public Gamma(double shape, double rate)
     {
-        Shape = Validate.Positive(shape, nameof(Gamma), nameof(shape));
-        Rate = Validate.Positive(rate, nameof(Gamma), nameof(rate));
+        Shape = Guard.Positive(shape, nameof(Gamma), nameof(shape));
+        Rate = Guard.Positive(rate, nameof(Gamma), nameof(rate));
     }
 
     /// <summary>α, the shape.</summary>
@@ -47,7 +48,7 @@ public sealed class Gamma
     /// <summary>One draw G/β with G ~ Gamma(α, 1) by Marsaglia–Tsang.</summary>
     public double Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Gamma), nameof(rng));
+        Guard.NotNull(rng, nameof(Gamma), nameof(rng));
         return Math.Exp(GammaSampler.LogSample(Shape, rng)) / Rate;
     }
 

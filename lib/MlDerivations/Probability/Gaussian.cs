@@ -1,4 +1,5 @@
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -11,13 +12,13 @@ public sealed class Gaussian
     /// <summary>N(μ, σ²) with finite mean μ and variance σ² &gt; 0.</summary>
     public Gaussian(double mean, double variance)
     {
-        Mean = Validate.Finite(mean, nameof(Gaussian), nameof(mean));
-        Variance = Validate.Positive(variance, nameof(Gaussian), nameof(variance));
+        Mean = Guard.Finite(mean, nameof(Gaussian), nameof(mean));
+        Variance = Guard.Positive(variance, nameof(Gaussian), nameof(variance));
     }
 
     /// <summary>N(μ, 1/τ) from the precision τ &gt; 0.</summary>
     public static Gaussian FromPrecision(double mean, double precision) =>
-        new(mean, 1 / Validate.Positive(precision, nameof(Gaussian), nameof(precision)));
+        new(mean, 1 / Guard.Positive(precision, nameof(Gaussian), nameof(precision)));
 
     /// <summary>The standard normal N(0, 1).</summary>
     public static Gaussian Standard { get; } = new(0, 1);
@@ -55,7 +56,7 @@ public sealed class Gaussian
     /// </summary>
     public double KullbackLeibler(Gaussian other)
     {
-        Validate.NotNull(other, nameof(Gaussian), nameof(other));
+        Guard.NotNull(other, nameof(Gaussian), nameof(other));
         double d = Mean - other.Mean;
         return 0.5 * Math.Log(other.Variance / Variance) + (Variance + d * d) / (2 * other.Variance) - 0.5;
     }
@@ -63,7 +64,7 @@ public sealed class Gaussian
     /// <summary>One draw μ + σz, z by Box–Muller (see <see cref="Rng"/>).</summary>
     public double Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Gaussian), nameof(rng));
+        Guard.NotNull(rng, nameof(Gaussian), nameof(rng));
         return Mean + StandardDeviation * StandardNormal.Sample(rng);
     }
 

@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -44,9 +45,9 @@ public sealed class GridPosterior
     /// <param name="logLikelihood">ln p(x | θ), up to a constant.</param>
     public static GridPosterior Compute(IReadOnlyList<double> grid, Func<double, double> logPrior, Func<double, double> logLikelihood)
     {
-        Validate.FiniteSample(grid, Type, nameof(grid));
-        Validate.NotNull(logPrior, Type, nameof(logPrior));
-        Validate.NotNull(logLikelihood, Type, nameof(logLikelihood));
+        Guard.FiniteSample(grid, Type, nameof(grid));
+        Guard.NotNull(logPrior, Type, nameof(logPrior));
+        Guard.NotNull(logLikelihood, Type, nameof(logLikelihood));
         if (grid.Count < 2)
             throw new ArgumentException($"{Type}.Grid must hold at least 2 points; got {grid.Count}.", nameof(grid));
         for (int j = 1; j < grid.Count; j++)

@@ -1,4 +1,5 @@
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -14,7 +15,7 @@ public static class InformationTheory
     /// <summary>H(p) = −Σ_k p_k log p_k (3.23).</summary>
     public static double Entropy(IReadOnlyList<double> p, double logBase = Math.E)
     {
-        Validate.ProbabilityVector(p, Type, nameof(p));
+        Guard.ProbabilityVector(p, Type, nameof(p));
         double nats = 0;
         for (int k = 0; k < p.Count; k++) nats -= LogTerms.XLogY(p[k], p[k]);
         return nats / LogOf(logBase);
@@ -49,14 +50,14 @@ public static class InformationTheory
     private static double LogOf(double logBase)
     {
         if (!(logBase > 0) || logBase == 1 || double.IsInfinity(logBase))
-            throw Validate.OutOfRange(Type, nameof(logBase), "finite, > 0 and ≠ 1", Html.Number(logBase));
+            throw Guard.OutOfRange(Type, nameof(logBase), "be finite, > 0 and ≠ 1", Html.Number(logBase), logBase);
         return Math.Log(logBase);
     }
 
     private static void CheckPair(IReadOnlyList<double> p, IReadOnlyList<double> q)
     {
-        Validate.ProbabilityVector(p, Type, nameof(p));
-        Validate.ProbabilityVector(q, Type, nameof(q));
+        Guard.ProbabilityVector(p, Type, nameof(p));
+        Guard.ProbabilityVector(q, Type, nameof(q));
         if (p.Count != q.Count)
             throw new ArgumentException($"{Type}.Q must have the length of p, {p.Count}; got length {q.Count}.", nameof(q));
     }

@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -16,8 +17,8 @@ public static class KolmogorovSmirnov
     /// <param name="cdf">F, a continuous distribution function, e.g. <c>StandardNormal.Cdf</c>.</param>
     public static double Distance(IReadOnlyList<double> sample, Func<double, double> cdf)
     {
-        Validate.FiniteSample(sample, Type, nameof(sample));
-        Validate.NotNull(cdf, Type, nameof(cdf));
+        Guard.FiniteSample(sample, Type, nameof(sample));
+        Guard.NotNull(cdf, Type, nameof(cdf));
         var sorted = sample.ToArray();
         Array.Sort(sorted);
         double n = sorted.Length, distance = 0;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -18,9 +19,9 @@ public sealed class MultivariateGaussian
     /// <summary>N(μ, Σ) with finite mean μ (length d ≥ 1) and a symmetric positive definite d×d Σ.</summary>
     public MultivariateGaussian(Vector<double> mean, Matrix<double> covariance)
     {
-        Validate.NotNull(mean, Type, nameof(mean));
-        Validate.NotNull(covariance, Type, nameof(covariance));
-        Validate.FiniteSample(mean.ToArray(), Type, nameof(mean));
+        Guard.NotNull(mean, Type, nameof(mean));
+        Guard.NotNull(covariance, Type, nameof(covariance));
+        Guard.FiniteSample(mean.ToArray(), Type, nameof(mean));
         if (covariance.RowCount != mean.Count || covariance.ColumnCount != mean.Count)
             throw new ArgumentException(
                 $"{Type}.Covariance must be {mean.Count}×{mean.Count} to match the mean of length {mean.Count}; got {covariance.RowCount}×{covariance.ColumnCount}.",
@@ -70,7 +71,7 @@ public sealed class MultivariateGaussian
     /// </summary>
     public double KullbackLeibler(MultivariateGaussian other)
     {
-        Validate.NotNull(other, Type, nameof(other));
+        Guard.NotNull(other, Type, nameof(other));
         if (other.Dimension != Dimension)
             throw new ArgumentException($"{Type}.Other must have dimension {Dimension}; got dimension {other.Dimension}.", nameof(other));
         double trace = 0;
@@ -86,7 +87,7 @@ public sealed class MultivariateGaussian
     /// <summary>One draw μ + L z with z a vector of independent standard normals (Box–Muller).</summary>
     public Vector<double> Sample(Random rng)
     {
-        Validate.NotNull(rng, Type, nameof(rng));
+        Guard.NotNull(rng, Type, nameof(rng));
         var z = Vector<double>.Build.Dense(Dimension, _ => StandardNormal.Sample(rng));
         return _mean + _lower * z;
     }
@@ -102,9 +103,9 @@ public sealed class MultivariateGaussian
 
     private void CheckLength(Vector<double> x, string parameter)
     {
-        Validate.NotNull(x, Type, parameter);
+        Guard.NotNull(x, Type, parameter);
         if (x.Count != Dimension)
-            throw new ArgumentException($"{Validate.Name(Type, parameter)} must have length d = {Dimension}; got length {x.Count}.", parameter);
+            throw new ArgumentException($"{Guard.Name(Type, parameter)} must have length d = {Dimension}; got length {x.Count}.", parameter);
     }
 
     private static Matrix<double> CholeskyFactor(Matrix<double> covariance)

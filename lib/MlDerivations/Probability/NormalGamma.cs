@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -20,10 +21,10 @@ public sealed class NormalGamma
     /// <param name="rate">β₀ &gt; 0, the rate of the precision's Gamma.</param>
     public NormalGamma(double location, double precisionScale, double shape, double rate)
     {
-        Location = Validate.Finite(location, Type, nameof(location));
-        PrecisionScale = Validate.Positive(precisionScale, Type, nameof(precisionScale));
-        Shape = Validate.Positive(shape, Type, nameof(shape));
-        Rate = Validate.Positive(rate, Type, nameof(rate));
+        Location = Guard.Finite(location, Type, nameof(location));
+        PrecisionScale = Guard.Positive(precisionScale, Type, nameof(precisionScale));
+        Shape = Guard.Positive(shape, Type, nameof(shape));
+        Rate = Guard.Positive(rate, Type, nameof(rate));
     }
 
     /// <summary>μ₀.</summary>
@@ -62,7 +63,7 @@ public sealed class NormalGamma
     /// <summary>One draw: τ ~ Gamma(α₀, β₀), then μ ~ N(μ₀, 1/(κ₀τ)).</summary>
     public (double Mean, double Precision) Sample(Random rng)
     {
-        Validate.NotNull(rng, Type, nameof(rng));
+        Guard.NotNull(rng, Type, nameof(rng));
         double precision = Math.Exp(GammaSampler.LogSample(Shape, rng)) / Rate;
         double mean = Location + StandardNormal.Sample(rng) / Math.Sqrt(PrecisionScale * precision);
         return (mean, precision);

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -12,7 +13,7 @@ public sealed class Poisson
     /// A Poisson distribution with rate λ ≥ 0 (λ = 0 is the point mass at 0, which the MLE returns for
     /// all-zero counts).
     /// </summary>
-    public Poisson(double rate) => Rate = Validate.NonNegative(rate, nameof(Poisson), nameof(rate));
+    public Poisson(double rate) => Rate = Guard.NonNegative(rate, nameof(Poisson), nameof(rate));
 
     /// <summary>λ, the rate.</summary>
     public double Rate { get; }
@@ -43,7 +44,7 @@ public sealed class Poisson
     /// <summary>One draw by inversion, walking from the mode ⌊λ⌋ where F is known, by P(k + 1)/P(k) = λ/(k + 1).</summary>
     public int Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(Poisson), nameof(rng));
+        Guard.NotNull(rng, nameof(Poisson), nameof(rng));
         return Inversion.Sample(Rng.OpenZero(rng));
     }
 

@@ -1,3 +1,4 @@
+using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
@@ -19,7 +20,7 @@ public static class Rng
     /// </summary>
     internal static T[] Draws<T>(int count, int seed, Func<Random, T> draw, string type)
     {
-        Validate.AtLeast(count, 0, type, nameof(count));
+        Guard.AtLeast(count, type, nameof(count), 0);
         var rng = Create(seed);
         var draws = new T[count];
         for (int i = 0; i < count; i++) draws[i] = draw(rng);

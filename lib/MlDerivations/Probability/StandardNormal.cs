@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -22,7 +23,7 @@ public static class StandardNormal
     /// <summary>Φ⁻¹(p) = −√2 erfc⁻¹(2p), for p in (0, 1).</summary>
     public static double Quantile(double probability)
     {
-        Validate.OpenUnitInterval(probability, nameof(StandardNormal), nameof(probability));
+        Guard.OpenUnitInterval(probability, nameof(StandardNormal), nameof(probability));
         return -Math.Sqrt(2) * SpecialFunctions.ErfcInv(2 * probability);
     }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
 
@@ -13,9 +14,9 @@ public sealed class StudentT
     /// <summary>t(ν, μ, s) with ν &gt; 0, finite μ and scale s &gt; 0 (s is a scale, not a variance).</summary>
     public StudentT(double degreesOfFreedom, double location = 0, double scale = 1)
     {
-        DegreesOfFreedom = Validate.Positive(degreesOfFreedom, nameof(StudentT), nameof(degreesOfFreedom));
-        Location = Validate.Finite(location, nameof(StudentT), nameof(location));
-        Scale = Validate.Positive(scale, nameof(StudentT), nameof(scale));
+        DegreesOfFreedom = Guard.Positive(degreesOfFreedom, nameof(StudentT), nameof(degreesOfFreedom));
+        Location = Guard.Finite(location, nameof(StudentT), nameof(location));
+        Scale = Guard.Positive(scale, nameof(StudentT), nameof(scale));
     }
 
     /// <summary>ν, the degrees of freedom.</summary>
@@ -71,7 +72,7 @@ public sealed class StudentT
     /// <summary>One draw μ + s·z/√(V/ν), z ~ N(0, 1), V ~ χ²_ν = Gamma(ν/2, rate ½).</summary>
     public double Sample(Random rng)
     {
-        Validate.NotNull(rng, nameof(StudentT), nameof(rng));
+        Guard.NotNull(rng, nameof(StudentT), nameof(rng));
         double z = StandardNormal.Sample(rng);
         double chiSquare = 2 * Math.Exp(GammaSampler.LogSample(DegreesOfFreedom / 2, rng));
         return Location + Scale * z / Math.Sqrt(chiSquare / DegreesOfFreedom);

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -9,14 +10,14 @@ public sealed record BayesianLinearRegressionOptions
     public double Alpha
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(BayesianLinearRegressionOptions), nameof(Alpha), value);
+        init => field = Guard.Positive(value, nameof(BayesianLinearRegressionOptions), nameof(Alpha));
     } = 1.0;
 
     /// <summary>β &gt; 0, the noise precision, y | w ~ N(Xw + b, β⁻¹I). scikit-learn's <c>alpha_</c>. Default 1.</summary>
     public double Beta
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(BayesianLinearRegressionOptions), nameof(Beta), value);
+        init => field = Guard.Positive(value, nameof(BayesianLinearRegressionOptions), nameof(Beta));
     } = 1.0;
 
     /// <summary>Fit an intercept by centring X and y (it gets no prior and no posterior spread). Default true.</summary>
@@ -30,28 +31,28 @@ public sealed record EvidenceOptions
     public double InitialAlpha
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(EvidenceOptions), nameof(InitialAlpha), value);
+        init => field = Guard.Positive(value, nameof(EvidenceOptions), nameof(InitialAlpha));
     } = 1.0;
 
     /// <summary>The starting noise precision β₀ &gt; 0; null means 1/Var(y), as scikit-learn's alpha_init. Default null.</summary>
     public double? InitialBeta
     {
         get;
-        init => field = value is { } b ? RegressionGuard.Positive(nameof(EvidenceOptions), nameof(InitialBeta), b) : null;
+        init => field = value is { } b ? Guard.Positive(b, nameof(EvidenceOptions), nameof(InitialBeta)) : null;
     }
 
     /// <summary>Stop when both α and β change by at most this relative amount in one update. Default 1e-10.</summary>
     public double Tolerance
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(EvidenceOptions), nameof(Tolerance), value);
+        init => field = Guard.Positive(value, nameof(EvidenceOptions), nameof(Tolerance));
     } = 1e-10;
 
     /// <summary>The most updates (5.20). Default 1000.</summary>
     public int MaxIterations
     {
         get;
-        init => field = RegressionGuard.AtLeast(nameof(EvidenceOptions), nameof(MaxIterations), value, 1);
+        init => field = Guard.AtLeast(value, nameof(EvidenceOptions), nameof(MaxIterations), 1);
     } = 1000;
 
     /// <summary>Fit an intercept by centring X and y. Default true.</summary>
@@ -70,8 +71,8 @@ public static partial class BayesianLinearRegression
     /// <summary>The posterior (5.17) and log evidence (5.19) at fixed α and β.</summary>
     public static BayesianLinearRegressionModel Fit(Matrix<double> x, Vector<double> y, BayesianLinearRegressionOptions? options = null)
     {
-        RegressionGuard.Design(nameof(BayesianLinearRegression), x);
-        RegressionGuard.Targets(nameof(BayesianLinearRegression), x, y);
+        Guard.Design(x, nameof(BayesianLinearRegression), nameof(x));
+        Guard.Targets(y, nameof(BayesianLinearRegression), nameof(y), x);
         options ??= new BayesianLinearRegressionOptions();
         var spectrum = Spectrum.Of(x, y, options.FitIntercept);
         return spectrum.Model(options.Alpha, options.Beta, iterations: 0, converged: true, trace: []);
@@ -88,8 +89,8 @@ public static partial class BayesianLinearRegression
     /// <exception cref="InvalidOperationException">α or β diverges (y orthogonal to X, or a perfect fit).</exception>
     public static BayesianLinearRegressionModel FitEvidence(Matrix<double> x, Vector<double> y, EvidenceOptions? options = null)
     {
-        RegressionGuard.Design(nameof(BayesianLinearRegression), x);
-        RegressionGuard.Targets(nameof(BayesianLinearRegression), x, y);
+        Guard.Design(x, nameof(BayesianLinearRegression), nameof(x));
+        Guard.Targets(y, nameof(BayesianLinearRegression), nameof(y), x);
         options ??= new EvidenceOptions();
         var spectrum = Spectrum.Of(x, y, options.FitIntercept);
         double alpha = options.InitialAlpha;

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -63,7 +64,7 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// </summary>
     public Vector<double> PredictiveVariance(Matrix<double> x)
     {
-        RegressionGuard.NewData(nameof(BayesianLinearRegressionModel), x, FeatureCount);
+        Guard.NewData(x, nameof(BayesianLinearRegressionModel), nameof(x), FeatureCount);
         var result = Vector<double>.Build.Dense(x.RowCount);
         var centred = Vector<double>.Build.Dense(FeatureCount);
         for (int i = 0; i < x.RowCount; i++)

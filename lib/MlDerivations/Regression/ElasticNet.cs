@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -9,7 +10,7 @@ public sealed record ElasticNetOptions
     public double Lambda
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(ElasticNetOptions), nameof(Lambda), value);
+        init => field = Guard.Positive(value, nameof(ElasticNetOptions), nameof(Lambda));
     } = 1.0;
 
     /// <summary>ρ in (0, 1], the ℓ₁ share of the penalty, scikit-learn's <c>l1_ratio</c>; ρ = 1 is the lasso (use Ridge for ρ = 0). Default 0.5.</summary>
@@ -32,14 +33,14 @@ public sealed record ElasticNetOptions
     public double Tolerance
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(ElasticNetOptions), nameof(Tolerance), value);
+        init => field = Guard.Positive(value, nameof(ElasticNetOptions), nameof(Tolerance));
     } = 1e-4;
 
     /// <summary>The most coordinate-descent sweeps. Default 1000.</summary>
     public int MaxIterations
     {
         get;
-        init => field = RegressionGuard.AtLeast(nameof(ElasticNetOptions), nameof(MaxIterations), value, 1);
+        init => field = Guard.AtLeast(value, nameof(ElasticNetOptions), nameof(MaxIterations), 1);
     } = 1000;
 }
 
@@ -54,8 +55,8 @@ public static class ElasticNet
     /// <summary>Fits the elastic net (5.16) at one (λ, ρ), starting from w = 0.</summary>
     public static ElasticNetModel Fit(Matrix<double> x, Vector<double> y, ElasticNetOptions? options = null)
     {
-        RegressionGuard.Design(nameof(ElasticNet), x);
-        RegressionGuard.Targets(nameof(ElasticNet), x, y);
+        Guard.Design(x, nameof(ElasticNet), nameof(x));
+        Guard.Targets(y, nameof(ElasticNet), nameof(y), x);
         options ??= new ElasticNetOptions();
         var problem = CoordinateDescent.Prepare(x, y, options.FitIntercept);
         var w = new double[problem.D];
@@ -74,8 +75,8 @@ public static class ElasticNet
     public static double KktViolation(Matrix<double> x, Vector<double> y, ElasticNetModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model), "ElasticNet.Model must be a fitted ElasticNetModel; got null.");
-        RegressionGuard.NewData(nameof(ElasticNet), x, model.FeatureCount);
-        RegressionGuard.Targets(nameof(ElasticNet), x, y);
+        Guard.NewData(x, nameof(ElasticNet), nameof(x), model.FeatureCount);
+        Guard.Targets(y, nameof(ElasticNet), nameof(y), x);
         return CoordinateDescent.KktViolation(x, y, model, model.Lambda, model.L1Ratio);
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -9,7 +10,7 @@ public sealed record LassoOptions
     public double Lambda
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(LassoOptions), nameof(Lambda), value);
+        init => field = Guard.Positive(value, nameof(LassoOptions), nameof(Lambda));
     } = 1.0;
 
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
@@ -19,14 +20,14 @@ public sealed record LassoOptions
     public double Tolerance
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(LassoOptions), nameof(Tolerance), value);
+        init => field = Guard.Positive(value, nameof(LassoOptions), nameof(Tolerance));
     } = 1e-4;
 
     /// <summary>The most coordinate-descent sweeps (each visits every coordinate once). Default 1000, as scikit-learn.</summary>
     public int MaxIterations
     {
         get;
-        init => field = RegressionGuard.AtLeast(nameof(LassoOptions), nameof(MaxIterations), value, 1);
+        init => field = Guard.AtLeast(value, nameof(LassoOptions), nameof(MaxIterations), 1);
     } = 1000;
 }
 
@@ -37,7 +38,7 @@ public sealed record LassoPathOptions
     public int LambdaCount
     {
         get;
-        init => field = RegressionGuard.AtLeast(nameof(LassoPathOptions), nameof(LambdaCount), value, 1);
+        init => field = Guard.AtLeast(value, nameof(LassoPathOptions), nameof(LambdaCount), 1);
     } = 100;
 
     /// <summary>The ratio λ_min/λ_max of the grid, in (0, 1]. Default 1e-3, as scikit-learn.</summary>
@@ -63,7 +64,7 @@ public sealed record LassoPathOptions
             {
                 if (value.Count == 0)
                     throw new ArgumentException("LassoPathOptions.Lambdas must hold at least one λ; got an empty list.", nameof(Lambdas));
-                foreach (double l in value) RegressionGuard.Positive(nameof(LassoPathOptions), nameof(Lambdas), l);
+                foreach (double l in value) Guard.Positive(l, nameof(LassoPathOptions), nameof(Lambdas));
             }
             field = value?.ToArray();   // a copy: the caller's list may change after the options are made
         }
@@ -76,14 +77,14 @@ public sealed record LassoPathOptions
     public double Tolerance
     {
         get;
-        init => field = RegressionGuard.Positive(nameof(LassoPathOptions), nameof(Tolerance), value);
+        init => field = Guard.Positive(value, nameof(LassoPathOptions), nameof(Tolerance));
     } = 1e-4;
 
     /// <summary>The most sweeps per λ. Default 1000.</summary>
     public int MaxIterations
     {
         get;
-        init => field = RegressionGuard.AtLeast(nameof(LassoPathOptions), nameof(MaxIterations), value, 1);
+        init => field = Guard.AtLeast(value, nameof(LassoPathOptions), nameof(MaxIterations), 1);
     } = 1000;
 }
 
@@ -99,8 +100,8 @@ public static class Lasso
     /// <summary>Fits the lasso at one λ (5.11), starting from w = 0.</summary>
     public static LassoModel Fit(Matrix<double> x, Vector<double> y, LassoOptions? options = null)
     {
-        RegressionGuard.Design(nameof(Lasso), x);
-        RegressionGuard.Targets(nameof(Lasso), x, y);
+        Guard.Design(x, nameof(Lasso), nameof(x));
+        Guard.Targets(y, nameof(Lasso), nameof(y), x);
         options ??= new LassoOptions();
         var problem = CoordinateDescent.Prepare(x, y, options.FitIntercept);
         var w = new double[problem.D];
@@ -118,8 +119,8 @@ public static class Lasso
     /// </summary>
     public static LassoPath Path(Matrix<double> x, Vector<double> y, LassoPathOptions? options = null)
     {
-        RegressionGuard.Design(nameof(Lasso), x);
-        RegressionGuard.Targets(nameof(Lasso), x, y);
+        Guard.Design(x, nameof(Lasso), nameof(x));
+        Guard.Targets(y, nameof(Lasso), nameof(y), x);
         options ??= new LassoPathOptions();
         var problem = CoordinateDescent.Prepare(x, y, options.FitIntercept);
         var lambdas = options.Lambdas is { } given
@@ -135,8 +136,8 @@ public static class Lasso
     public static double KktViolation(Matrix<double> x, Vector<double> y, LassoModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model), "Lasso.Model must be a fitted LassoModel; got null.");
-        RegressionGuard.NewData(nameof(Lasso), x, model.FeatureCount);
-        RegressionGuard.Targets(nameof(Lasso), x, y);
+        Guard.NewData(x, nameof(Lasso), nameof(x), model.FeatureCount);
+        Guard.Targets(y, nameof(Lasso), nameof(y), x);
         return CoordinateDescent.KktViolation(x, y, model, model.Lambda, 1.0);
     }
 

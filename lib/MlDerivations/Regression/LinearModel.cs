@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -29,7 +30,7 @@ public abstract partial class LinearModel
     /// <summary>Predictions ŷ = Xw + b for the rows of <paramref name="x"/> (n × d).</summary>
     public Vector<double> Predict(Matrix<double> x)
     {
-        RegressionGuard.NewData(GetType().Name, x, FeatureCount);
+        Guard.NewData(x, GetType().Name, nameof(x), FeatureCount);
         return Dense.Multiply(x, _coefficients).Add(Intercept);
     }
 

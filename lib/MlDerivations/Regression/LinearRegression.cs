@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -44,8 +45,8 @@ public static class LinearRegression
     /// <exception cref="RankDeficientException">X (centred, when fitting an intercept) has dependent columns.</exception>
     public static LinearRegressionModel Fit(Matrix<double> x, Vector<double> y, LinearRegressionOptions? options = null)
     {
-        RegressionGuard.Design(nameof(LinearRegression), x);
-        RegressionGuard.Targets(nameof(LinearRegression), x, y);
+        Guard.Design(x, nameof(LinearRegression), nameof(x));
+        Guard.Targets(y, nameof(LinearRegression), nameof(y), x);
         options ??= new LinearRegressionOptions();
         var w = options.Solver == LeastSquaresSolver.Qr
             ? SolveByQr(x, y, options.FitIntercept, out var xMeans, out double yMean)
@@ -61,11 +62,11 @@ public static class LinearRegression
     /// </summary>
     public static Matrix<double> HatMatrix(Matrix<double> x, bool fitIntercept = true)
     {
-        RegressionGuard.Design(nameof(LinearRegression), x);
+        Guard.Design(x, nameof(LinearRegression), nameof(x));
         var design = fitIntercept ? x.InsertColumn(0, Vector<double>.Build.Dense(x.RowCount, 1.0)) : x;
         if (design.RowCount < design.ColumnCount)
             throw new ArgumentException(
-                $"LinearRegression.X must have at least as many rows as columns{(fitIntercept ? " (counting the intercept)" : "")} for a projection; got {RegressionGuard.Shape(x)}.",
+                $"LinearRegression.X must have at least as many rows as columns{(fitIntercept ? " (counting the intercept)" : "")} for a projection; got {Guard.Shape(x)}.",
                 nameof(x));
         // With an intercept, col(X̃) = span(1) ⊕ col(Xc) with Xc the centred X, orthogonal parts, so
         // H = 11ᵀ/n + QcQcᵀ. A dependent column would make QQᵀ project onto the wrong space: refuse it.
@@ -83,7 +84,7 @@ public static class LinearRegression
     /// </summary>
     public static double ConditionNumber(Matrix<double> x, bool fitIntercept = true)
     {
-        RegressionGuard.Design(nameof(LinearRegression), x);
+        Guard.Design(x, nameof(LinearRegression), nameof(x));
         var y = Vector<double>.Build.Dense(x.RowCount);
         var means = fitIntercept ? Centering.ColumnMeans(x) : new double[x.ColumnCount];
         var r = TriangleOf(HouseholderQr.AugmentedR(x, y, means, 0.0), x.ColumnCount);

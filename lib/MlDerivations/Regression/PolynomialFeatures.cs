@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -17,7 +18,7 @@ public static class PolynomialFeatures
     /// </summary>
     public static Matrix<double> Transform(Matrix<double> x, int degree, bool includeBias = true)
     {
-        RegressionGuard.Design(nameof(PolynomialFeatures), x);
+        Guard.Design(x, nameof(PolynomialFeatures), nameof(x));
         CheckDegree(degree, includeBias);
         var terms = Terms(x.ColumnCount, degree, includeBias);
         var phi = Matrix<double>.Build.Dense(x.RowCount, terms.Count);
@@ -34,7 +35,7 @@ public static class PolynomialFeatures
     /// <summary>The column names of <see cref="Transform"/>, as scikit-learn writes them: "1", "x0", "x0^2", "x0 x1".</summary>
     public static IReadOnlyList<string> FeatureNames(int inputCount, int degree, bool includeBias = true)
     {
-        RegressionGuard.AtLeast(nameof(PolynomialFeatures), "InputCount", inputCount, 1, nameof(inputCount));
+        Guard.AtLeast(inputCount, nameof(PolynomialFeatures), nameof(inputCount), 1);
         CheckDegree(degree, includeBias);
         return Terms(inputCount, degree, includeBias).Select(Name).ToList();
     }
@@ -73,5 +74,5 @@ public static class PolynomialFeatures
 
     /// <summary>Without the bias column, degree 0 would leave no column at all.</summary>
     private static void CheckDegree(int degree, bool includeBias) =>
-        RegressionGuard.AtLeast(nameof(PolynomialFeatures), "Degree", degree, includeBias ? 0 : 1, nameof(degree));
+        Guard.AtLeast(degree, nameof(PolynomialFeatures), nameof(degree), includeBias ? 0 : 1);
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
@@ -10,7 +11,7 @@ public sealed record RidgeOptions
     public double Lambda
     {
         get;
-        init => field = RegressionGuard.NonNegative(nameof(RidgeOptions), nameof(Lambda), value);
+        init => field = Guard.NonNegative(value, nameof(RidgeOptions), nameof(Lambda));
     } = 1.0;
 
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
@@ -27,8 +28,8 @@ public static class Ridge
     /// <summary>Fits ridge regression (5.9); X is n × d, y has length n.</summary>
     public static RidgeModel Fit(Matrix<double> x, Vector<double> y, RidgeOptions? options = null)
     {
-        RegressionGuard.Design(nameof(Ridge), x);
-        RegressionGuard.Targets(nameof(Ridge), x, y);
+        Guard.Design(x, nameof(Ridge), nameof(x));
+        Guard.Targets(y, nameof(Ridge), nameof(y), x);
         options ??= new RidgeOptions();
         var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, options.FitIntercept);
         var a = Dense.Gram(xc);
