@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Claims;
 
@@ -118,14 +119,12 @@ public static class Claim
     private static void Validate(string label, double tolerance, string parameter = "tolerance")
     {
         ValidateLabel(label);
-        if (!(tolerance >= 0) || double.IsInfinity(tolerance))
-            throw new ArgumentOutOfRangeException(parameter, tolerance,
-                $"Claim.{char.ToUpperInvariant(parameter[0])}{parameter[1..]} must be finite and ≥ 0; got {Html.Number(tolerance)}.");
+        Guard.NonNegative(tolerance, nameof(Claim), parameter);
     }
 
     private static void ValidateLabel(string label)
     {
         if (string.IsNullOrWhiteSpace(label))
-            throw new ArgumentException($"Claim.Label must name the claim; got \"{label}\".", nameof(label));
+            throw Guard.Invalid(nameof(Claim), nameof(label), "name the claim", $"\"{label}\"");
     }
 }

@@ -42,11 +42,32 @@ public sealed partial record Figure
     }
 
     /// <summary>Writes <paramref name="text"/> at (x, y) of subplot (row, column), with an arrow pointing at the point or without.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">x or y is not finite, or ≤ 0 on a log axis of that subplot.</exception>
     public Figure Annotate(double x, double y, string text, bool arrow = true, int row = 1, int column = 1)
     {
         FiniteAll((x, nameof(x)), (y, nameof(y)));
-        var note = new Annotation(x, y, Guard.NotNull(text, F, nameof(text)), arrow, CheckedCell(row, column));
+        int cell = CheckedCell(row, column);
+        PositiveOnLogAxis(x, XAxes.GetValueOrDefault(cell), "x", nameof(x));
+        PositiveOnLogAxis(y, YAxes.GetValueOrDefault(cell), "y", nameof(y));
+        var note = new Annotation(x, y, Guard.NotNull(text, F, nameof(text)), arrow, cell);
         return this with { Annotations = Annotations.Add(note) };
+    }
+
+    // plotly places annotations on a log axis at log₁₀ of the coordinate, which does not exist for ≤ 0.
+    private static void PositiveOnLogAxis(double value, AxisSettings? axis, string axisName, string parameter)
+    {
+        if (axis is { Log: true } && !(value > 0))
+            throw Guard.OutOfRange(F, parameter, $"be > 0 on a log {axisName} axis", Formatting.Html.Number(value), value);
+    }
+
+    // The same rule when the log axis comes after the annotations: name the annotation that breaks it.
+    private void AnnotationsPositive(int cell, bool log, Func<Annotation, double> coordinate, string axisName)
+    {
+        if (!log) return;
+        foreach (Annotation a in Annotations)
+            if (a.Cell == cell && !(coordinate(a) > 0))
+                throw Guard.OutOfRange(F, nameof(log),
+                    $"be false while annotation \"{a.Text}\" sits at {axisName} = {Formatting.Html.Number(coordinate(a))} ≤ 0", "true", log);
     }
 
     private Figure AddShape(Shape shape, string color, string dash) =>

@@ -14,12 +14,21 @@ public sealed partial record Figure
     /// Sets the x axis of subplot (row, column): its title, a log₁₀ scale (<c>type = "log"</c>) and
     /// its range in data units (on a log axis, converted to the log₁₀ units plotly expects).
     /// </summary>
-    public Figure XAxis(string? title = null, bool log = false, (double Min, double Max)? range = null, int row = 1, int column = 1) =>
-        this with { XAxes = XAxes.SetItem(CheckedCell(row, column), Axis(title, log, range)) };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="log"/> is true while an annotation of the subplot sits at a coordinate ≤ 0.</exception>
+    public Figure XAxis(string? title = null, bool log = false, (double Min, double Max)? range = null, int row = 1, int column = 1)
+    {
+        int cell = CheckedCell(row, column);
+        AnnotationsPositive(cell, log, a => a.X, "x");
+        return this with { XAxes = XAxes.SetItem(cell, Axis(title, log, range)) };
+    }
 
     /// <summary>Sets the y axis of subplot (row, column); see <see cref="XAxis"/>.</summary>
-    public Figure YAxis(string? title = null, bool log = false, (double Min, double Max)? range = null, int row = 1, int column = 1) =>
-        this with { YAxes = YAxes.SetItem(CheckedCell(row, column), Axis(title, log, range)) };
+    public Figure YAxis(string? title = null, bool log = false, (double Min, double Max)? range = null, int row = 1, int column = 1)
+    {
+        int cell = CheckedCell(row, column);
+        AnnotationsPositive(cell, log, a => a.Y, "y");
+        return this with { YAxes = YAxes.SetItem(cell, Axis(title, log, range)) };
+    }
 
     /// <summary>Sets the z axis of the 3-D scene in subplot (row, column); see <see cref="XAxis"/>.</summary>
     public Figure ZAxis(string? title = null, bool log = false, (double Min, double Max)? range = null, int row = 1, int column = 1) =>

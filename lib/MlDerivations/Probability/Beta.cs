@@ -36,8 +36,14 @@ public sealed class Beta
         }
     }
 
-    /// <summary>The mode (α − 1)/(α + β − 2) when α, β &gt; 1 (the MAP estimate); NaN otherwise.</summary>
-    public double Mode => Alpha > 1 && BetaParameter > 1 ? (Alpha - 1) / (Alpha + BetaParameter - 2) : double.NaN;
+    /// <summary>
+    /// The mode (α − 1)/(α + β − 2), the MAP estimate of (3.17); defined only when α, β &gt; 1.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">α ≤ 1 or β ≤ 1: the density then peaks at 0 or 1 (or is flat) and has no interior mode.</exception>
+    public double Mode => Alpha > 1 && BetaParameter > 1
+        ? (Alpha - 1) / (Alpha + BetaParameter - 2)
+        : throw new InvalidOperationException(
+            $"Beta.Mode is defined only when α > 1 and β > 1; got α = {Html.Number(Alpha)}, β = {Html.Number(BetaParameter)} (the density has no interior mode).");
 
     /// <summary>H = ln B(α, β) − (α − 1)ψ(α) − (β − 1)ψ(β) + (α + β − 2)ψ(α + β), in nats.</summary>
     public double Entropy =>

@@ -28,13 +28,20 @@ public sealed class StudentT
     /// <summary>s, the scale.</summary>
     public double Scale { get; }
 
-    /// <summary>E[X] = μ for ν &gt; 1; NaN otherwise (the mean does not exist).</summary>
-    public double Mean => DegreesOfFreedom > 1 ? Location : double.NaN;
+    /// <summary>E[X] = μ; defined only for ν &gt; 1.</summary>
+    /// <exception cref="InvalidOperationException">ν ≤ 1: the tails are too heavy for the mean to exist.</exception>
+    public double Mean => DegreesOfFreedom > 1
+        ? Location
+        : throw new InvalidOperationException(
+            $"StudentT.Mean is defined only for ν > 1; got ν = {Html.Number(DegreesOfFreedom)} (the mean does not exist; use Location, the median).");
 
-    /// <summary>Var[X] = s²ν/(ν − 2) for ν &gt; 2; +∞ for 1 &lt; ν ≤ 2; NaN for ν ≤ 1.</summary>
+    /// <summary>Var[X] = s²ν/(ν − 2); finite for ν &gt; 2, +∞ for 1 &lt; ν ≤ 2.</summary>
+    /// <exception cref="InvalidOperationException">ν ≤ 1: the mean does not exist, so neither does the variance.</exception>
     public double Variance =>
         DegreesOfFreedom > 2 ? Scale * Scale * DegreesOfFreedom / (DegreesOfFreedom - 2)
-        : DegreesOfFreedom > 1 ? double.PositiveInfinity : double.NaN;
+        : DegreesOfFreedom > 1 ? double.PositiveInfinity
+        : throw new InvalidOperationException(
+            $"StudentT.Variance is defined only for ν > 1 (finite for ν > 2); got ν = {Html.Number(DegreesOfFreedom)}.");
 
     /// <summary>
     /// H = ((ν + 1)/2)(ψ((ν + 1)/2) − ψ(ν/2)) + ln(√ν B(ν/2, ½)) + ln s, in nats.
