@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -23,13 +24,13 @@ public static partial class Dense
 
     internal static Matrix<double> Gram(Matrix<double> x, KernelOptions options)
     {
-        RequireMatrix(x, nameof(x));
+        Guard.NotNull(x, nameof(Dense), nameof(x));
         return Symmetric(View(x, Transpose.No), options);
     }
 
     internal static Matrix<double> OuterGram(Matrix<double> x, KernelOptions options)
     {
-        RequireMatrix(x, nameof(x));
+        Guard.NotNull(x, nameof(Dense), nameof(x));
         return Symmetric(View(x, Transpose.Yes), options);
     }
 

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Storage;
 using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -35,29 +36,9 @@ public static partial class Dense
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
-    private static void RequireMatrix(Matrix<double>? m, string name)
-    {
-        if (m is null)
-            throw new ArgumentNullException(name, $"Dense.{name} must be a matrix; got null.");
-    }
-
-    private static void RequireVector(Vector<double>? v, string name)
-    {
-        if (v is null)
-            throw new ArgumentNullException(name, $"Dense.{name} must be a vector; got null.");
-    }
-
-    private static void RequireDefined(Transpose t, string name)
+    private static void Defined(Transpose t, string name)
     {
         if (t is not (Transpose.No or Transpose.Yes))
-            throw new ArgumentOutOfRangeException(
-                name, t, Invariant($"Dense.{name} must be Transpose.No or Transpose.Yes; got {(int)t}."));
-    }
-
-    private static void RequireFinite(double value, string name)
-    {
-        if (!double.IsFinite(value))
-            throw new ArgumentOutOfRangeException(
-                name, value, $"Dense.{name} must be finite; got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            throw Guard.OutOfRange(nameof(Dense), name, "be Transpose.No or Transpose.Yes", Guard.Integer((int)t), t);
     }
 }

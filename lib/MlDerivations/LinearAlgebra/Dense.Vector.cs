@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -15,12 +16,11 @@ public static partial class Dense
 
     internal static Vector<double> Multiply(Matrix<double> a, Vector<double> x, KernelOptions options)
     {
-        RequireMatrix(a, nameof(a));
-        RequireVector(x, nameof(x));
+        Guard.NotNull(a, nameof(Dense), nameof(a));
+        Guard.NotNull(x, nameof(Dense), nameof(x));
         if (x.Count != a.ColumnCount)
-            throw new ArgumentException(
-                Invariant($"Dense.x must have as many entries as a has columns; got a {Shape(a)} and x of length {x.Count}."),
-                nameof(x));
+            throw Guard.Invalid(nameof(Dense), nameof(x), "have as many entries as a has columns",
+                Invariant($"a {Shape(a)} and x of length {x.Count}"));
         var y = new double[a.RowCount];
         MatrixVector.Multiply(View(a, Transpose.No), DenseData(x), y, options);
         return Vector<double>.Build.Dense(y);
@@ -28,12 +28,11 @@ public static partial class Dense
 
     internal static Vector<double> TransposeMultiply(Matrix<double> a, Vector<double> x, KernelOptions options)
     {
-        RequireMatrix(a, nameof(a));
-        RequireVector(x, nameof(x));
+        Guard.NotNull(a, nameof(Dense), nameof(a));
+        Guard.NotNull(x, nameof(Dense), nameof(x));
         if (x.Count != a.RowCount)
-            throw new ArgumentException(
-                Invariant($"Dense.x must have as many entries as a has rows; got a {Shape(a)} and x of length {x.Count}."),
-                nameof(x));
+            throw Guard.Invalid(nameof(Dense), nameof(x), "have as many entries as a has rows",
+                Invariant($"a {Shape(a)} and x of length {x.Count}"));
         var y = new double[a.ColumnCount];
         MatrixVector.TransposeMultiply(View(a, Transpose.No), DenseData(x), y, options);
         return Vector<double>.Build.Dense(y);

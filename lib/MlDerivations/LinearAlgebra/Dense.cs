@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
 
@@ -42,25 +43,22 @@ public static partial class Dense
         double alpha, Matrix<double> a, Transpose transA, Matrix<double> b, Transpose transB, double beta,
         Matrix<double> c, KernelOptions options)
     {
-        RequireMatrix(a, nameof(a));
-        RequireMatrix(b, nameof(b));
-        RequireMatrix(c, nameof(c));
-        RequireDefined(transA, nameof(transA));
-        RequireDefined(transB, nameof(transB));
-        RequireFinite(alpha, nameof(alpha));
-        RequireFinite(beta, nameof(beta));
+        Guard.NotNull(a, nameof(Dense), nameof(a));
+        Guard.NotNull(b, nameof(Dense), nameof(b));
+        Guard.NotNull(c, nameof(Dense), nameof(c));
+        Defined(transA, nameof(transA));
+        Defined(transB, nameof(transB));
+        Guard.Finite(alpha, nameof(Dense), nameof(alpha));
+        Guard.Finite(beta, nameof(Dense), nameof(beta));
         ColumnMajor opA = View(a, transA), opB = View(b, transB);
         if (opA.OpColumns != opB.OpRows)
-            throw new ArgumentException(
-                Invariant($"Dense.b must have as many rows in op(b) as op(a) has columns; got op(a) {opA.OpRows}×{opA.OpColumns} and op(b) {opB.OpRows}×{opB.OpColumns}."),
-                nameof(b));
+            throw Guard.Invalid(nameof(Dense), nameof(b), "have as many rows in op(b) as op(a) has columns",
+                Invariant($"op(a) {opA.OpRows}×{opA.OpColumns} and op(b) {opB.OpRows}×{opB.OpColumns}"));
         if (c.RowCount != opA.OpRows || c.ColumnCount != opB.OpColumns)
-            throw new ArgumentException(
-                Invariant($"Dense.c must be {opA.OpRows}×{opB.OpColumns} (rows of op(a) × columns of op(b)); got {Shape(c)}."),
-                nameof(c));
+            throw Guard.Invalid(nameof(Dense), nameof(c),
+                Invariant($"be {opA.OpRows}×{opB.OpColumns} (rows of op(a) × columns of op(b))"), Shape(c));
         if (SharesStorage(c, a) || SharesStorage(c, b))
-            throw new ArgumentException(
-                $"Dense.c must not share storage with a or b; got c = {(SharesStorage(c, a) ? "a" : "b")}.", nameof(c));
+            throw Guard.Invalid(nameof(Dense), nameof(c), "not share storage with a or b", $"c = {(SharesStorage(c, a) ? "a" : "b")}");
 
         double[] cData = DenseData(c);
         ScaleInPlace(cData, beta);
@@ -70,21 +68,19 @@ public static partial class Dense
 
     internal static Matrix<double> Multiply(Matrix<double> a, Matrix<double> b, KernelOptions options)
     {
-        RequireMatrix(a, nameof(a));
-        RequireMatrix(b, nameof(b));
+        Guard.NotNull(a, nameof(Dense), nameof(a));
+        Guard.NotNull(b, nameof(Dense), nameof(b));
         if (a.ColumnCount != b.RowCount)
-            throw new ArgumentException(
-                Invariant($"Dense.b must have as many rows as a has columns; got a {Shape(a)} and b {Shape(b)}."), nameof(b));
+            throw Guard.Invalid(nameof(Dense), nameof(b), "have as many rows as a has columns", $"a {Shape(a)} and b {Shape(b)}");
         return Product(View(a, Transpose.No), View(b, Transpose.No), options);
     }
 
     internal static Matrix<double> TransposeMultiply(Matrix<double> a, Matrix<double> b, KernelOptions options)
     {
-        RequireMatrix(a, nameof(a));
-        RequireMatrix(b, nameof(b));
+        Guard.NotNull(a, nameof(Dense), nameof(a));
+        Guard.NotNull(b, nameof(Dense), nameof(b));
         if (a.RowCount != b.RowCount)
-            throw new ArgumentException(
-                Invariant($"Dense.b must have as many rows as a; got a {Shape(a)} and b {Shape(b)}."), nameof(b));
+            throw Guard.Invalid(nameof(Dense), nameof(b), "have as many rows as a", $"a {Shape(a)} and b {Shape(b)}");
         return Product(View(a, Transpose.Yes), View(b, Transpose.No), options);
     }
 

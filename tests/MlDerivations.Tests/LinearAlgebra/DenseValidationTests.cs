@@ -41,13 +41,13 @@ public sealed class DenseValidationTests
     {
         var exception = Assert.Throws(exceptionType, call);
         Assert.Equal(parameter, ((ArgumentException)exception).ParamName);
-        Assert.StartsWith($"Dense.{parameter} must ", exception.Message);
+        Assert.StartsWith($"Dense.{char.ToUpperInvariant(parameter[0])}{parameter[1..]} must ", exception.Message);
     }
 
     [Fact]
     public void ShapeMismatch_MessageNamesBothShapes()
     {
         var e = Assert.Throws<ArgumentException>(() => Dense.Gemm(1, A23, Transpose.Yes, B34, Transpose.No, 0, Matrix<double>.Build.Dense(3, 4)));
-        Assert.Equal("Dense.b must have as many rows in op(b) as op(a) has columns; got op(a) 3×2 and op(b) 3×4. (Parameter 'b')", e.Message);
+        Assert.Equal("Dense.B must have as many rows in op(b) as op(a) has columns; got op(a) 3×2 and op(b) 3×4. (Parameter 'b')", e.Message);
     }
 }
