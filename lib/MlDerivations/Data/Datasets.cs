@@ -22,7 +22,7 @@ public static class Datasets
     {
         if (startDirectory is not null && !Directory.Exists(startDirectory))
             throw new ArgumentException(
-                $"Datasets.{nameof(startDirectory)} must be an existing folder; got '{startDirectory}'.", nameof(startDirectory));
+                $"Datasets.StartDirectory must be an existing folder; got '{startDirectory}'.", nameof(startDirectory));
         string[] starts = startDirectory is not null
             ? [startDirectory]
             : [Directory.GetCurrentDirectory(), AppContext.BaseDirectory, Path.GetDirectoryName(typeof(Datasets).Assembly.Location) ?? ""];
@@ -37,10 +37,10 @@ public static class Datasets
     public static Table Load(string fileName, string? dataDirectory = null, TableLoadOptions? options = null)
     {
         if (string.IsNullOrWhiteSpace(fileName))
-            throw new ArgumentException($"Datasets.{nameof(fileName)} must be a file name such as 'iris.csv'; got '{fileName}'.", nameof(fileName));
+            throw new ArgumentException($"Datasets.FileName must be a file name such as 'iris.csv'; got '{fileName}'.", nameof(fileName));
         if (dataDirectory is not null && !Directory.Exists(dataDirectory))
             throw new ArgumentException(
-                $"Datasets.{nameof(dataDirectory)} must be an existing folder; got '{dataDirectory}'.", nameof(dataDirectory));
+                $"Datasets.DataDirectory must be an existing folder; got '{dataDirectory}'.", nameof(dataDirectory));
         return Table.Load(Path.Combine(dataDirectory ?? FindDataDirectory(), fileName), options);
     }
 

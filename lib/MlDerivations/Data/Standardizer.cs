@@ -43,7 +43,7 @@ public sealed class Standardizer
         ArgumentNullException.ThrowIfNull(x);
         if (x.RowCount == 0 || x.ColumnCount == 0)
             throw new ArgumentException(
-                $"Standardizer.{nameof(x)} must have at least one row and one column; got {x.RowCount}×{x.ColumnCount}.", nameof(x));
+                $"Standardizer.X must have at least one row and one column; got {x.RowCount}×{x.ColumnCount}.", nameof(x));
         var mean = new double[x.ColumnCount];
         var sd = new double[x.ColumnCount];
         for (int j = 0; j < x.ColumnCount; j++)
@@ -52,7 +52,7 @@ public sealed class Standardizer
             int bad = Array.FindIndex(column, v => !double.IsFinite(v));
             if (bad >= 0)
                 throw new ArgumentException(
-                    $"Standardizer.{nameof(x)} must be finite; got {column[bad].ToString(CultureInfo.InvariantCulture)} at row {bad}, column {j} (drop missing rows first).",
+                    $"Standardizer.X must be finite; got {column[bad].ToString(CultureInfo.InvariantCulture)} at row {bad}, column {j} (drop missing rows first).",
                     nameof(x));
             (mean[j], sd[j]) = MeanAndPopulationSd(column);
         }

@@ -14,7 +14,7 @@ public sealed partial class Table
     {
         ArgumentNullException.ThrowIfNull(columns);
         if (columns.Length == 0)
-            throw new ArgumentException("Table.columns must hold at least one column; got none.", nameof(columns));
+            throw new ArgumentException("Table.Columns must hold at least one column; got none.", nameof(columns));
         var names = new string[columns.Length];
         var data = new ColumnData[columns.Length];
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -23,12 +23,12 @@ public sealed partial class Table
             var (name, values) = columns[j];
             if (string.IsNullOrWhiteSpace(name) || !seen.Add(name))
                 throw new ArgumentException(
-                    $"Table.{nameof(columns)} must have distinct, non-blank names; got '{name}' at position {j}.", nameof(columns));
+                    $"Table.Columns must have distinct, non-blank names; got '{name}' at position {j}.", nameof(columns));
             names[j] = name;
             data[j] = ToColumnData(name, values);
             if (data[j].Length != data[0].Length)
                 throw new ArgumentException(
-                    $"Table.{nameof(columns)} must all have one length; got '{names[0]}' of length {data[0].Length} and '{name}' of length {data[j].Length}.",
+                    $"Table.Columns must all have one length; got '{names[0]}' of length {data[0].Length} and '{name}' of length {data[j].Length}.",
                     nameof(columns));
         }
         return new Table(names, data, data[0].Length);
@@ -41,7 +41,7 @@ public sealed partial class Table
         Vector<double> v => new NumericColumnData(v.ToArray()),
         string?[] s => new CategoricalColumnData((string?[])s.Clone()),
         _ => throw new ArgumentException(
-            $"Table.columns must hold double[], int[], Vector<double> or string?[] values; got {(values is null ? "null" : values.GetType().Name)} for '{name}'.",
+            $"Table.Columns must hold double[], int[], Vector<double> or string?[] values; got {(values is null ? "null" : values.GetType().Name)} for '{name}'.",
             "columns"),
     };
 }

@@ -20,7 +20,7 @@ public sealed partial class Table
         int first = dropFirst ? 1 : 0;
         if (levels.Length - first < 1)
             throw new ArgumentException(
-                $"Table.{nameof(column)} must have at least two levels to drop the first; got '{column}' with {levels.Length}.",
+                $"Table.Column must have at least two levels to drop the first; got '{column}' with {levels.Length}.",
                 nameof(column));
 
         var names = new List<string>(_names.Take(j));
@@ -30,7 +30,7 @@ public sealed partial class Table
             string name = $"{column}={levels[k]}";
             if (_index.ContainsKey(name))
                 throw new ArgumentException(
-                    $"Table.{nameof(column)} must not produce a name already in the table; got '{name}'.", nameof(column));
+                    $"Table.Column must not produce a name already in the table; got '{name}'.", nameof(column));
             names.Add(name);
             data.Add(new NumericColumnData(Indicator(codes, k)));
         }

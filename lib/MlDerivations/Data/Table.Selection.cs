@@ -7,10 +7,10 @@ public sealed partial class Table
     {
         ArgumentNullException.ThrowIfNull(columns);
         if (columns.Length == 0)
-            throw new ArgumentException("Table.columns must name at least one column; got none.", nameof(columns));
+            throw new ArgumentException("Table.Columns must name at least one column; got none.", nameof(columns));
         if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Length)
             throw new ArgumentException(
-                $"Table.{nameof(columns)} must name each column once; got {string.Join(", ", columns)}.", nameof(columns));
+                $"Table.Columns must name each column once; got {string.Join(", ", columns)}.", nameof(columns));
         int[] picked = columns.Select(c => IndexOf(c, nameof(columns))).ToArray();
         return new Table(picked.Select(j => _names[j]).ToArray(), picked.Select(j => _data[j]).ToArray(), RowCount);
     }
@@ -23,7 +23,7 @@ public sealed partial class Table
         var kept = Enumerable.Range(0, ColumnCount).Where(j => Array.IndexOf(columns, _names[j]) < 0).ToArray();
         if (kept.Length == 0)
             throw new ArgumentException(
-                $"Table.{nameof(columns)} must leave at least one column; got all {ColumnCount}.", nameof(columns));
+                $"Table.Columns must leave at least one column; got all {ColumnCount}.", nameof(columns));
         return new Table(kept.Select(j => _names[j]).ToArray(), kept.Select(j => _data[j]).ToArray(), RowCount);
     }
 
@@ -60,7 +60,7 @@ public sealed partial class Table
         for (int k = 0; k < indices.Count; k++)
             if ((uint)indices[k] >= (uint)RowCount)
                 throw new ArgumentOutOfRangeException(nameof(indices), indices[k],
-                    $"Table.{nameof(indices)} must lie in [0, {RowCount - 1}]; got {indices[k]} at position {k}.");
+                    $"Table.Indices must lie in [0, {RowCount - 1}]; got {indices[k]} at position {k}.");
         return TakeRows(indices);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class Table
         int j = IndexOf(column, nameof(column));
         if (_data[j] is CategoricalColumnData labels) return labels.Values[row];
         throw new ArgumentException(
-            $"TableRow.{nameof(column)} must name a categorical column; got numeric column '{column}' (use Number).", nameof(column));
+            $"TableRow.Column must name a categorical column; got numeric column '{column}' (use Number).", nameof(column));
     }
 
     internal bool IsMissingAt(string column, int row) => _data[IndexOf(column, nameof(column))].IsMissing(row);

@@ -13,11 +13,11 @@ public sealed partial class Table
     {
         if (!(testFraction > 0 && testFraction < 1))
             throw new ArgumentOutOfRangeException(nameof(testFraction), testFraction,
-                $"Table.{nameof(testFraction)} must lie in (0, 1); got {testFraction.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                $"Table.TestFraction must lie in (0, 1); got {testFraction.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         int testCount = (int)Math.Ceiling(testFraction * RowCount);
         if (testCount >= RowCount)
             throw new ArgumentOutOfRangeException(nameof(testFraction), testFraction,
-                $"Table.{nameof(testFraction)} must leave at least one training row of the {RowCount}; got {testFraction.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({testCount} test rows).");
+                $"Table.TestFraction must leave at least one training row of the {RowCount}; got {testFraction.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({testCount} test rows).");
         int[] permutation = SeededShuffle.Permutation(RowCount, unchecked((ulong)seed));
         int[] test = permutation.Take(testCount).Order().ToArray();
         int[] train = permutation.Skip(testCount).Order().ToArray();
@@ -36,7 +36,7 @@ public sealed partial class Table
     {
         if (k < 2 || k > RowCount)
             throw new ArgumentOutOfRangeException(nameof(k), k,
-                $"Table.{nameof(k)} must lie in [2, {RowCount}] (the row count); got {k}.");
+                $"Table.K must lie in [2, {RowCount}] (the row count); got {k}.");
         int[] permutation = SeededShuffle.Permutation(RowCount, unchecked((ulong)seed));
         var folds = new List<(Table, Table)>(k);
         int start = 0;

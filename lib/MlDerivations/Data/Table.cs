@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Validation;
 
 namespace MlDerivations.Data;
 
@@ -54,7 +55,7 @@ public sealed partial class Table : IRichDisplay
         int j = IndexOf(name, nameof(name));
         if (_data[j] is not CategoricalColumnData labels)
             throw new ArgumentException(
-                $"Table.{nameof(name)} must be a categorical column; got numeric column '{name}' (use Numeric).", nameof(name));
+                $"Table.Name must be a categorical column; got numeric column '{name}' (use Numeric).", nameof(name));
         return (string?[])labels.Values.Clone();
     }
 
@@ -76,7 +77,7 @@ public sealed partial class Table : IRichDisplay
             int missing = _data[_index[names[k]]].CountMissing();
             if (missing > 0)
                 throw new ArgumentException(
-                    $"Table.{nameof(columns)} must be columns without missing values; got '{names[k]}' with {missing} missing (call DropMissing first).",
+                    $"Table.Columns must be columns without missing values; got '{names[k]}' with {missing} missing (call DropMissing first).",
                     nameof(columns));
             matrix.SetColumn(k, values);
         }
@@ -92,7 +93,7 @@ public sealed partial class Table : IRichDisplay
     public static Table Load(string path, TableLoadOptions? options = null)
     {
         if (string.IsNullOrWhiteSpace(path))
-            throw new ArgumentException($"Table.{nameof(path)} must be a file path; got '{path}'.", nameof(path));
+            throw new ArgumentException($"Table.Path must be a file path; got '{path}'.", nameof(path));
         if (!File.Exists(path))
             throw new FileNotFoundException($"Table.Load found no file at '{path}' (full path {Path.GetFullPath(path)}).", path);
         using Stream file = File.OpenRead(path);
@@ -127,8 +128,7 @@ public sealed partial class Table : IRichDisplay
         string list = _names.Length <= 12
             ? string.Join(", ", _names)
             : string.Join(", ", _names.Take(12)) + $", … ({_names.Length} in all)";
-        throw new ArgumentException(
-            $"Table.{parameter} must name a column of the table ({list}); got {(name is null ? "null" : $"'{name}'")}.", parameter);
+        throw Guard.Invalid(nameof(Table), parameter, $"name a column of the table ({list})", name is null ? "null" : $"'{name}'");
     }
 
     private double[] NumericData(string name, string parameter)

@@ -137,6 +137,6 @@ public sealed class TableTests
     public void ErrorMessages_FollowTheTypeParameterRuleValueShape()
     {
         var error = Assert.Throws<ArgumentException>(() => Sample().Numeric("agee"));
-        Assert.StartsWith("Table.name must name a column of the table (x, n, label); got 'agee'.", error.Message);
+        Assert.StartsWith("Table.Name must name a column of the table (x, n, label); got 'agee'.", error.Message);
     }
 }
