@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
-using MlDerivations.Probability;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;

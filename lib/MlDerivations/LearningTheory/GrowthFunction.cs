@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.Probability;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;

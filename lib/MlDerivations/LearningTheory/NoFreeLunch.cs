@@ -1,4 +1,3 @@
-using MlDerivations.Probability;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;

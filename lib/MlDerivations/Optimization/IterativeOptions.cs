@@ -1,4 +1,3 @@
-using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;

@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
