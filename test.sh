@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need when it is absent (Debian's chromium and python3-nbformat, npm;
-# the npm packages in node_modules), then runs every test of the solution and
+# Installs what the tests need when it is absent (Debian's chromium, python3-nbformat, python3-nbclient
+# and npm; the npm packages in node_modules; the real .NET Interactive kernel, i.e. the
+# Microsoft.dotnet-interactive tool and its Jupyter kernelspec), then runs every test of the solution and
 # ends with one plain line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +9,7 @@ cd "$(dirname "$0")"
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 /usr/bin/python3 -c 'import nbformat' >/dev/null 2>&1 || missing+=(python3-nbformat)
+/usr/bin/python3 -c 'import nbclient' >/dev/null 2>&1 || missing+=(python3-nbclient)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if (( ${#missing[@]} > 0 )); then
   echo "test.sh: installing ${missing[*]}"
@@ -19,6 +21,19 @@ fi
 if [[ ! -f node_modules/katex/package.json || ! -f node_modules/plotly.js-dist-min/package.json ]]; then
   npm ci --no-audit --no-fund
 fi
+
+# The real kernel, a test client of every notebook (tests/MlDerivations.Notebooks.Tests/RealKernel).
+interactive_version=1.0.712001
+tools="$HOME/.dotnet/tools"
+if ! dotnet tool list -g | grep -qi "microsoft.dotnet-interactive *${interactive_version}"; then
+  dotnet tool install -g Microsoft.dotnet-interactive --version "$interactive_version" \
+    || dotnet tool update -g Microsoft.dotnet-interactive --version "$interactive_version"
+fi
+if [[ ! -f "$HOME/.local/share/jupyter/kernels/.net-csharp/kernel.json" ]]; then
+  mkdir -p "$HOME/.local/share/jupyter/kernels"   # the tool installs its kernelspecs only into an existing folder
+  PATH="$PATH:$tools" dotnet interactive jupyter install
+fi
+export PATH="$PATH:$tools"
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

@@ -13,7 +13,8 @@ internal static class Repository
     /// <summary>"debug" or "release": the configuration these tests were built in, hence the one built before them.</summary>
     public static string Configuration => Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
 
-    public static string LibraryDll => Path.Combine(Root, "artifacts", "bin", "MlDerivations", Configuration, "MlDerivations.dll");
+    /// <summary>The optimised library the notebooks reference, at the same path whichever configuration was built.</summary>
+    public static string LibraryDll => Path.Combine(Root, "artifacts", "library", "MlDerivations.dll");
 
     public static string CliDll => Path.Combine(Root, "artifacts", "bin", "MlDerivations.Cli", Configuration, "mlderiv.dll");
 
