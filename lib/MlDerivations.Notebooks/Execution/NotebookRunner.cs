@@ -25,8 +25,29 @@ public static class NotebookRunner
         ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        var notebook = NotebookReader.Read(Path.GetFullPath(notebookPath));
+        return await RunCellsAsync(notebook, notebookPath, options, clock, cancellation);
+    }
+
+    /// <summary>
+    /// Runs a copy of <paramref name="notebook"/> as though it were stored at
+    /// <paramref name="notebookPath"/> (#r and #load resolve against that file's folder, messages name
+    /// it); neither the notebook object nor any file is changed. The mutation harness runs edited
+    /// copies this way.
+    /// </summary>
+    public static async Task<RunResult> RunAsync(Notebook notebook, string notebookPath, RunOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var copy = NotebookReader.Parse(NotebookWriter.Serialize(notebook), notebookPath);
+        return await RunCellsAsync(copy, notebookPath, options, clock, cancellation);
+    }
+
+    private static async Task<RunResult> RunCellsAsync(Notebook notebook, string notebookPath, RunOptions options, Stopwatch clock, CancellationToken cancellation)
+    {
         string path = Path.GetFullPath(notebookPath);
-        var notebook = NotebookReader.Read(path);
         var run = new RunRecord(notebookPath, notebook);
         using (var kernel = await KernelProcess.StartAsync(Path.GetDirectoryName(path)!, cancellation))
         {
@@ -54,15 +75,15 @@ public static class NotebookRunner
         }
         catch (KernelCrashedException crash)
         {
-            run.RecordCell(index, clock.Elapsed, [], [new WireOutput("error", EName: "KernelCrashed", EValue: crash.Message, Traceback: [crash.Message])]);
-            run.Fail(index, null, crash.Message);
+            run.RecordCell(index, clock.Elapsed, [], [new WireOutput("error", EName: RunError.KernelCrashedType, EValue: crash.Message, Traceback: [crash.Message])]);
+            run.Fail(index, null, RunError.KernelCrashedType, crash.Message);
             return;
         }
         if (response is null)
         {
             string message = $"Cell {index + 1} exceeded the {Seconds(options.CellTimeout)} s time limit and was stopped.";
-            run.RecordCell(index, clock.Elapsed, [], [new WireOutput("error", EName: "System.TimeoutException", EValue: message, Traceback: [message])]);
-            run.Fail(index, null, message);
+            run.RecordCell(index, clock.Elapsed, [], [new WireOutput("error", EName: RunError.TimeoutType, EValue: message, Traceback: [message])]);
+            run.Fail(index, null, RunError.TimeoutType, message, timedOut: true);
             return;
         }
         run.RecordCell(index, clock.Elapsed, response.Claims, response.Outputs);
@@ -70,7 +91,7 @@ public static class NotebookRunner
         if (response.Failed && !expected)
         {
             var error = response.Outputs.LastOrDefault(o => o.Type == "error");
-            run.Fail(index, response.Line, error is null ? "the cell failed" : $"{error.EName}: {error.EValue}", stop: !options.ContinueOnError);
+            run.Fail(index, response.Line, error?.EName ?? "Error", error is null ? "the cell failed" : error.EValue ?? "", stop: !options.ContinueOnError);
         }
     }
 

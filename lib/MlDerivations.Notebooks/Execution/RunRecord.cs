@@ -18,6 +18,8 @@ internal sealed class RunRecord(string displayPath, Notebook notebook)
     private int claimsFailed;
     private string? firstFailedClaim;
     private (int Index, int? Line, string Message)? failure;
+    private RunError? firstError;
+    private string? lastFailedClaimInCell;
 
     public Notebook Notebook => notebook;
 
@@ -35,20 +37,41 @@ internal sealed class RunRecord(string displayPath, Notebook notebook)
         var cell = notebook.Cells[index];
         Reset(cell);
         var claimsJson = new JsonArray();
+        lastFailedClaimInCell = null;
         foreach (var claim in claims)
         {
             bool passed = claim.Length > 1 && claim[1] == "passed";
             if (passed) claimsPassed++;
-            else { claimsFailed++; firstFailedClaim ??= $"claim {claim[0]} failed: {claim.ElementAtOrDefault(2)}"; }
+            else
+            {
+                claimsFailed++;
+                firstFailedClaim ??= $"claim {claim[0]} failed: {claim.ElementAtOrDefault(2)}";
+                lastFailedClaimInCell = claim[0];
+            }
             claimsJson.Add(new JsonObject { ["label"] = claim[0], ["passed"] = passed, ["message"] = claim.ElementAtOrDefault(2) ?? "" });
         }
         cell.Metadata[MetadataKey] = new JsonObject { ["claims"] = claimsJson, ["seconds"] = Round(elapsed) };
         cell.Outputs.AddRange(outputs.Select(o => ToOutput(o, cell.ExecutionCount)));
     }
 
-    public void Fail(int index, int? line, string message, bool stop = true)
+    /// <summary>
+    /// Marks cell <paramref name="index"/> failed with <paramref name="exceptionType"/> and
+    /// <paramref name="message"/>; the first failure of the run is the one reported. Call it after
+    /// <see cref="RecordCell"/> for that cell, so a claim that failed in it is named.
+    /// </summary>
+    public void Fail(int index, int? line, string exceptionType, string message, bool timedOut = false, bool stop = true)
     {
-        failure ??= (index, line, message);
+        string shown = timedOut || exceptionType == RunError.KernelCrashedType ? message : $"{exceptionType}: {message}";
+        failure ??= (index, line, shown);
+        firstError ??= new RunError
+        {
+            CellIndex = index,
+            Line = line,
+            ExceptionType = exceptionType,
+            Message = message,
+            TimedOut = timedOut,
+            FailedClaim = timedOut ? null : lastFailedClaimInCell,
+        };
         if (notebook.Cells[index].Metadata[MetadataKey] is JsonObject meta) meta["failed"] = true;
         Stopped |= stop;
     }
@@ -77,6 +100,7 @@ internal sealed class RunRecord(string displayPath, Notebook notebook)
             ClaimsPassed = claimsPassed,
             ClaimsFailed = claimsFailed,
             FailedCellIndex = failure?.Index,
+            Error = firstError,
         };
     }
 

@@ -29,4 +29,7 @@ public sealed record RunResult
 
     /// <summary>The index in <see cref="Notebook.Cells"/> of the cell that failed the run; null on success.</summary>
     public int? FailedCellIndex { get; init; }
+
+    /// <summary>The first error of the run (cell, exception type, message, failed claim); null when no cell failed.</summary>
+    public RunError? Error { get; init; }
 }
