@@ -22,6 +22,11 @@ namespace MlDerivations.Plotting;
 /// <c>scaleanchor</c>, <c>shapes</c>, <c>annotations</c>, <c>updatemenus</c>, <c>sliders</c>,
 /// <c>frames</c>), so https://plotly.com/javascript/reference/ documents it. Numbers are written
 /// in their shortest round-trip form with no culture; NaN and ±∞ are written as null (a gap).
+/// Why not Plotly.NET: measured in the real .NET Interactive kernel (1.0.712001, the last release),
+/// Plotly.NET 6.0.0 (the only version our registry serves) needs FSharp.Core 10.1 while the kernel
+/// loads FSharp.Core 10.0, so every Plotly.NET chart fails there with a FileNotFoundException; this model
+/// has no dependency and renders in the kernel, in our runner and in the book alike. The test suite's
+/// Plotly.NET probe says when that changes.
 /// </remarks>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
 public sealed partial record Figure : IRichDisplay
