@@ -2,9 +2,19 @@
 # Restores and builds everything, executes every chapter in notebooks/ (in parallel, a kernel
 # process per notebook) and writes the HTML book to book/, printing where it is. With npm present
 # the book is offline (plotly.js and KaTeX copied in); without it, it loads them from a CDN.
+# Each figure of the downloadable notebooks gets a static image rendered in headless Chromium
+# (Debian's chromium, installed with apt-get when absent).
 # Extra arguments go to `mlderiv build` (e.g. ./build.sh --jobs 1 --timeout 120).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "build.sh: installing chromium (it renders each figure's static image)"
+  sudo=(); [[ "$(id -u)" == 0 ]] || sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium
+fi
 
 dotnet build ml-derivations.sln --nologo -clp:ErrorsOnly
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MlDerivations.Cli.Figures;
 using MlDerivations.Notebooks.Execution;
 using MlDerivations.Notebooks.Format;
 using MlDerivations.Notebooks.Rendering;
@@ -7,10 +8,10 @@ using MlDerivations.Notebooks.Rendering;
 namespace MlDerivations.Cli.Commands;
 
 /// <summary>
-/// <c>mlderiv build [NOTEBOOK...] [--output book] [--offline] [--jobs N] [--timeout S]</c>: executes
+/// <c>mlderiv build [NOTEBOOK...] [--output book] [--offline] [--jobs N] [--timeout S] [--chromium PATH]</c>: executes
 /// every chapter (default: notebooks/), several at once, each in a kernel process of its own, prints
 /// a line per notebook as it finishes, and writes the HTML book with the executed notebooks beside
-/// it. A failed chapter is still in the book, marked; the exit code is then 1.
+/// it, each figure in them carrying a static image rendered in headless Chromium. A failed chapter is still in the book, marked; the exit code is then 1.
 /// </summary>
 internal static class BuildCommand
 {
@@ -22,18 +23,19 @@ internal static class BuildCommand
         var nodeModules = new Option<string>("--node-modules") { Description = "The node_modules folder to copy offline assets from.", DefaultValueFactory = _ => "node_modules" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Notebooks executed at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<double>("--timeout") { Description = "Time limit per cell, in seconds.", DefaultValueFactory = _ => 60 };
+        var chromium = new Option<string>("--chromium") { Description = "The Chromium that renders each figure's static image for the downloadable notebooks.", DefaultValueFactory = _ => ChromiumFigureRenderer.DefaultExecutable };
         var command = new Command("build", "Execute every chapter in parallel and write the HTML book.")
         {
-            notebooks, output, offline, nodeModules, jobs, timeout,
+            notebooks, output, offline, nodeModules, jobs, timeout, chromium,
         };
         command.SetAction((parse, cancellation) => BuildAsync(
             new Request(parse.GetValue(notebooks)!, parse.GetValue(output)!, parse.GetValue(offline), parse.GetValue(nodeModules)!,
-                parse.GetValue(jobs), parse.GetValue(timeout)),
+                parse.GetValue(jobs), parse.GetValue(timeout), parse.GetValue(chromium)!),
             cancellation));
         return command;
     }
 
-    private sealed record Request(string[] Paths, string Output, bool Offline, string NodeModules, int Jobs, double TimeoutSeconds);
+    private sealed record Request(string[] Paths, string Output, bool Offline, string NodeModules, int Jobs, double TimeoutSeconds, string Chromium);
 
     private static async Task<int> BuildAsync(Request request, CancellationToken cancellation)
     {
@@ -69,6 +71,7 @@ internal static class BuildCommand
         var book = chapters.OfType<BookChapter>().ToList();
         var index = BookWriter.Write(book, new BookOptions(
             request.Output, request.Offline ? AssetSource.Offline : AssetSource.Cdn, Path.GetFullPath(request.NodeModules)));
+        await StaticImages.AddAsync(book, Path.GetDirectoryName(index)!, request.Chromium, request.NodeModules);
         var failed = progress.Failed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{book.Count} {(book.Count == 1 ? "chapter" : "chapters")}, {book.Sum(c => c.Run?.ClaimsPassed ?? 0)} claims verified, {failed} failed."));

@@ -35,8 +35,12 @@ public sealed class HeadlessChromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>Opens a local HTML file with the network blocked; returns the page and what went wrong on it.</summary>
-    public async Task<OpenedPage> OpenOfflineAsync(string htmlPath)
+    /// <summary>
+    /// Opens a local HTML file with the network blocked; returns the page and what went wrong on it.
+    /// <paramref name="serve"/> answers chosen URLs with local files (URL → path) instead, e.g. a CDN
+    /// script, so a page's loading logic can be tested without network.
+    /// </summary>
+    public async Task<OpenedPage> OpenOfflineAsync(string htmlPath, IReadOnlyDictionary<string, string>? serve = null)
     {
         var context = await _browser!.NewContextAsync();
         var problems = new List<string>();
@@ -44,6 +48,8 @@ public sealed class HeadlessChromium : IAsyncLifetime
         {
             if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal))
                 return route.ContinueAsync();
+            if (serve is not null && serve.TryGetValue(route.Request.Url, out var file))
+                return route.FulfillAsync(new RouteFulfillOptions { Path = file, ContentType = "application/javascript" });
             problems.Add("network request blocked: " + route.Request.Url);
             return route.AbortAsync();
         });

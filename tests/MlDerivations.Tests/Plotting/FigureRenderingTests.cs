@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MlDerivations.Plotting;
+using MlDerivations.Tests.Data;
 using MlDerivations.Tests.Formatting;
 
 namespace MlDerivations.Tests.Plotting;
@@ -48,13 +49,70 @@ public sealed class FigureRenderingTests
     {
         string html = KernelFormatterDiscovery.Format(Ridge, "text/html");
 
-        int plotly = html.IndexOf("if (window.Plotly)", StringComparison.Ordinal);
+        int plotly = html.IndexOf("if (isPlotly(window.Plotly))", StringComparison.Ordinal);
         int require = html.IndexOf("typeof require === \"function\"", StringComparison.Ordinal);
         int cdn = html.IndexOf("loader.src = \"https://cdn.plot.ly/plotly-2.35.2.min.js\"", StringComparison.Ordinal);
         Assert.True(plotly >= 0 && require > plotly && cdn > require, "the three ways to get plotly.js, in order");
         Assert.Contains("require.config({paths: {plotly: \"https://cdn.plot.ly/plotly-2.35.2.min\"}})", html);
         Assert.Contains("Plotly.newPlot(el, figure.data, figure.layout, config)", html);
         Assert.Contains("\"responsive\": true, \"displaylogo\": false", html);
+    }
+
+    [Fact]
+    public void Html_HoldsAPendingNoteUntilDrawn_AndSaysWhenPlotlyCannotLoad()
+    {
+        string html = KernelFormatterDiscovery.Format(Ridge, "text/html");
+
+        Assert.Contains("<p class=\"ml-plot-note\"", html);
+        Assert.Contains("Interactive figure: drawn by plotly.js 2.35.2 where scripts run", html);
+        Assert.Contains("el.textContent = \"\";", html);
+        Assert.Contains("Figure not drawn: ", html);
+        Assert.Contains("run MlDerivations.Plotting.PlotlyJs.Offline() in a cell once", html);
+        Assert.Contains("typeof p.newPlot === \"function\"", html);
+        Assert.Contains("setTimeout(function () { fail(\"plotly.js did not load within 20 s (offline?).\"); }, 20000);", html);
+    }
+
+    [Fact]
+    public void Offline_EmbedsThePinnedBundleWithAmdHidden()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "plotly.min.js");
+        File.WriteAllText(path, "/**\n* plotly.js v2.35.2\n*/\nwindow.Plotly = {newPlot: function () {}};");
+
+        var offline = PlotlyJs.Offline(path);
+        string html = KernelFormatterDiscovery.Format(offline, "text/html");
+
+        Assert.Equal(path, offline.Path);
+        Assert.StartsWith("<script type=\"text/javascript\">(function (define, exports, module) {\n/**", html);
+        Assert.Contains("window.Plotly = {newPlot: function () {}};\n})();</script>", html);
+        Assert.Contains($"plotly.js 2.35.2 embedded from {path} (0.0 MB)", KernelFormatterDiscovery.Format(offline, "text/plain"));
+    }
+
+    [Fact]
+    public void Offline_RejectsAMissingFileAndAnotherVersion()
+    {
+        using var folder = new TempFolder();
+        string missing = Path.Combine(folder.Path, "nope.js");
+        var notFound = Assert.Throws<FileNotFoundException>(() => PlotlyJs.Offline(missing));
+        Assert.Contains($"plotlyJsPath must name an existing plotly.min.js; got '{missing}'", notFound.Message);
+
+        string old = Path.Combine(folder.Path, "old.js");
+        File.WriteAllText(old, "/**\n* plotly.js v1.58.5\n*/");
+        var wrong = Assert.Throws<ArgumentException>(() => PlotlyJs.Offline(old));
+        Assert.Equal("plotlyJsPath", wrong.ParamName);
+        Assert.Contains("must be plotly.js 2.35.2", wrong.Message);
+
+        Assert.Throws<ArgumentException>(() => PlotlyJs.Offline(" "));
+    }
+
+    [Fact]
+    public void Offline_FindsTheRepositorysNpmBundleByDefault()
+    {
+        // ./test.sh runs `npm ci`, which installs plotly.js-dist-min under node_modules.
+        var offline = PlotlyJs.Offline();
+
+        Assert.EndsWith(Path.Combine("node_modules", "plotly.js-dist-min", "plotly.min.js"), offline.Path);
+        Assert.True(offline.Length > 1_000_000, $"the bundle is {offline.Length} characters");
     }
 
     [Fact]
