@@ -6,6 +6,12 @@
 # Usage: bench/run-notebook-path.sh   (from anywhere; run it on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ ! -e /usr/lib/x86_64-linux-gnu/libopenblas.so.0 ]]; then   # the harness times OpenBLAS beside ours
+  echo "run-notebook-path.sh: installing libopenblas0-pthread"
+  sudo=(); [[ "$(id -u)" == 0 ]] || sudo=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends libopenblas0-pthread \
+    || { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends libopenblas0-pthread; }
+fi
 dotnet build ml-derivations.sln -c Release --nologo -clp:ErrorsOnly
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

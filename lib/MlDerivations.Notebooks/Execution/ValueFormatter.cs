@@ -12,46 +12,58 @@ namespace MlDerivations.Notebooks.Execution;
 /// a type's formatters are found by the by-name convention — an attribute whose class is named
 /// <c>TypeFormatterSourceAttribute</c> on the type or a base class, whose <c>FormatterSourceType</c>
 /// is created and asked to <c>CreateTypeFormatters()</c>; each formatter has a <c>MimeType</c> and one
-/// public <c>bool Format(object, TextWriter)</c>. Without formatters, strings are text/plain and other
-/// objects text/html plus text/plain.
+/// public <c>bool Format(object, TextWriter)</c>. Like the kernel, the bundle holds only the type's
+/// preferred MIME types: the attribute's <c>PreferredMimeTypes</c> when it names some, else text/html
+/// (a preferred type without a formatter of its own gets the default HTML or text); strings are
+/// text/plain alone. Measured in the real kernel (1.0.712001): an object, a number, an array or null
+/// gives text/html only; a source whose attribute prefers text/markdown gives text/markdown only.
 /// </summary>
 internal static class ValueFormatter
 {
     private const int MaxItems = 20;
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<ConventionFormatter>> Cache = new();
+    private static readonly string[] DefaultPreferred = ["text/html"];
+    private static readonly ConcurrentDictionary<Type, TypeFormatting> Cache = new();
 
     public static Dictionary<string, string> Format(object? value)
     {
-        if (value is null) return new() { ["text/plain"] = "<null>" };
         if (value is string s) return new() { ["text/plain"] = s };
+        if (value is null) return new() { ["text/html"] = PlainHtml("<null>") };
+        var formatting = Cache.GetOrAdd(value.GetType(), FindFormatting);
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var formatter in Cache.GetOrAdd(value.GetType(), FindFormatters))
+        foreach (string mime in formatting.Preferred)
         {
-            if (data.ContainsKey(formatter.MimeType)) continue;
-            var writer = new StringWriter(CultureInfo.InvariantCulture);
-            if (formatter.TryFormat(value, writer)) data[formatter.MimeType] = writer.ToString();
+            string? text = formatting.Formatters.Where(f => f.MimeType == mime).Select(f => f.TryFormat(value)).FirstOrDefault(t => t is not null);
+            text ??= mime switch
+            {
+                "text/html" => DefaultHtml(value),
+                "text/plain" => DefaultText(value),
+                _ => null,
+            };
+            if (text is not null) data[mime] = text;
         }
-        if (data.Count == 0)
-        {
-            data["text/html"] = DefaultHtml(value);
-            data["text/plain"] = DefaultText(value);
-        }
+        if (data.Count == 0) data["text/html"] = DefaultHtml(value);
         return data;
     }
 
-    private static IReadOnlyList<ConventionFormatter> FindFormatters(Type type)
+    /// <summary>A type's formatters found by convention, and the MIME types its bundle holds.</summary>
+    private sealed record TypeFormatting(IReadOnlyList<ConventionFormatter> Formatters, IReadOnlyList<string> Preferred);
+
+    private static TypeFormatting FindFormatting(Type type)
     {
         for (var t = type; t is not null; t = t.BaseType)
         {
             var attribute = t.GetCustomAttributes(false).FirstOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute");
             if (attribute is null) continue;
-            if (attribute.GetType().GetProperty("FormatterSourceType")?.GetValue(attribute) is not Type sourceType) return [];
+            var preferred = attribute.GetType().GetProperty("PreferredMimeTypes")?.GetValue(attribute) is string[] { Length: > 0 } named
+                ? named
+                : DefaultPreferred;
+            if (attribute.GetType().GetProperty("FormatterSourceType")?.GetValue(attribute) is not Type sourceType) return new([], preferred);
             object source = Activator.CreateInstance(sourceType)!;
             var create = sourceType.GetMethod("CreateTypeFormatters", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
-            if (create?.Invoke(source, null) is not IEnumerable formatters) return [];
-            return formatters.Cast<object>().Select(ConventionFormatter.TryCreate).OfType<ConventionFormatter>().ToList();
+            if (create?.Invoke(source, null) is not IEnumerable formatters) return new([], preferred);
+            return new(formatters.Cast<object>().Select(ConventionFormatter.TryCreate).OfType<ConventionFormatter>().ToList(), preferred);
         }
-        return [];
+        return new([], DefaultPreferred);
     }
 
     private static string DefaultText(object value) => value switch
@@ -60,9 +72,14 @@ internal static class ValueFormatter
         _ => Text(value),
     };
 
+    private static string PlainHtml(string text) => $"<div class=\"dni-plaintext\"><pre>{WebUtility.HtmlEncode(text)}</pre></div>";
+
+    // The kernel shows a value, or a sequence of numbers and strings, as its text in a <pre>; other
+    // sequences here as an index/value table.
     private static string DefaultHtml(object value)
     {
-        if (value is not IEnumerable items) return $"<div class=\"dni-plaintext\"><pre>{WebUtility.HtmlEncode(Text(value))}</pre></div>";
+        if (value is not IEnumerable items) return PlainHtml(Text(value));
+        if (items.Cast<object?>().Take(MaxItems).All(i => i is null or string or IFormattable)) return PlainHtml(DefaultText(value));
         var html = new StringBuilder("<table><thead><tr><th><i>index</i></th><th>value</th></tr></thead><tbody>");
         int index = 0;
         foreach (var item in Items(items))
@@ -96,7 +113,12 @@ internal static class ValueFormatter
             return new ConventionFormatter(formatter, mime, kind.GetProperty("Type")?.GetValue(formatter) as Type, formats[0]);
         }
 
-        public bool TryFormat(object value, TextWriter writer) =>
-            (type is null || type.IsInstanceOfType(value)) && format.Invoke(target, [value, writer]) is true;
+        /// <summary>The formatted text, or null when this formatter declines the value.</summary>
+        public string? TryFormat(object value)
+        {
+            if (type is not null && !type.IsInstanceOfType(value)) return null;
+            var writer = new StringWriter(CultureInfo.InvariantCulture);
+            return format.Invoke(target, [value, writer]) is true ? writer.ToString() : null;
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class CommandLineTests
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("ok.ipynb: 1 code cells", stdout);
-        Assert.Equal("2", NotebookReader.Read(folder.File("executed/ok.ipynb")).Cells[0].Outputs[0].Data["text/plain"]);
+        Assert.Equal("2", TestNotebook.Text(NotebookReader.Read(folder.File("executed/ok.ipynb")).Cells[0].Outputs[0]));
     }
 
     [Fact]

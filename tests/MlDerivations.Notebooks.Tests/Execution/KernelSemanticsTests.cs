@@ -70,7 +70,8 @@ public sealed class KernelSemanticsTests
         Assert.Equal(("stdout", "one\n"), (outputs[0].StreamName, outputs[0].Text));
         Assert.Equal("two", outputs[1].Data["text/plain"]);
         Assert.Equal(("stderr", "three\n"), (outputs[2].StreamName, outputs[2].Text));
-        Assert.Equal(("42", 1), (outputs[3].Data["text/plain"], outputs[3].ExecutionCount));
+        Assert.Equal(("42", 1), (TestNotebook.Text(outputs[3]), outputs[3].ExecutionCount));
+        Assert.Equal(["text/html"], outputs[3].Data.Keys);
         Assert.Empty(run.Executed.Cells[1].Outputs);
         Assert.Empty(run.Executed.Cells[2].Outputs);
         Assert.Equal([OutputType.DisplayData], run.Executed.Cells[3].Outputs.Select(o => o.Type));
@@ -108,7 +109,18 @@ public sealed class KernelSemanticsTests
             [TypeFormatterSource(typeof(Source))] class Point { }
             class Derived : Point { }
             new Derived()
-            """);
+            """,
+            // Preferred MIME types decide the bundle, as in the kernel: the source's own formatters
+            // for them, or nothing but the default HTML when the attribute names none.
+            """
+            sealed class TypeFormatterSourceAttribute(Type t) : Attribute { public Type FormatterSourceType { get; } = t; public string[] PreferredMimeTypes { get; set; } }
+            public sealed class Source { public System.Collections.IEnumerable CreateTypeFormatters() => new object[] { new Md(), new Plain() }; }
+            public sealed class Md { public string MimeType => "text/markdown"; public bool Format(object o, System.IO.TextWriter w) { w.Write("**q**"); return true; } }
+            public sealed class Plain { public string MimeType => "text/plain"; public bool Format(object o, System.IO.TextWriter w) { w.Write("q"); return true; } }
+            [TypeFormatterSource(typeof(Source), PreferredMimeTypes = new[] { "text/markdown", "text/plain" })] class Both { }
+            new Both()
+            """,
+            "(object)null");
 
         var run = await TestNotebook.RunAsync(path);
 
@@ -116,12 +128,16 @@ public sealed class KernelSemanticsTests
         Assert.Equal(["text/plain"], run.Executed.Cells[0].Outputs[0].Data.Keys);
         Assert.Equal("<b>text</b>", run.Result(0));
         var array = run.Executed.Cells[1].Outputs[0].Data;
-        Assert.Equal(["text/html", "text/plain"], array.Keys);
-        Assert.Contains("<tr><td>0</td><td>1</td></tr><tr><td>1</td><td>2</td></tr>", array["text/html"]);
-        Assert.Equal("[ 1, 2 ]", array["text/plain"]);
+        Assert.Equal(["text/html"], array.Keys);
+        Assert.Equal("<div class=\"dni-plaintext\"><pre>[ 1, 2 ]</pre></div>", array["text/html"]);
         var custom = run.Executed.Cells[2].Outputs[0].Data;
-        Assert.Equal(("**p**", "p"), (custom["text/markdown"], custom["text/plain"]));
-        Assert.False(custom.ContainsKey("text/html"));
+        Assert.Equal(["text/html"], custom.Keys);
+        Assert.DoesNotContain("**p**", custom["text/html"]);
+        var both = run.Executed.Cells[3].Outputs[0].Data;
+        Assert.Equal(["text/markdown", "text/plain"], both.Keys);
+        Assert.Equal(("**q**", "q"), (both["text/markdown"], both["text/plain"]));
+        Assert.Equal(["text/html"], run.Executed.Cells[4].Outputs[0].Data.Keys);
+        Assert.Equal("<null>", run.Result(4));
     }
 
     [Fact]
@@ -136,8 +152,9 @@ public sealed class KernelSemanticsTests
 
         Assert.True(run.Succeeded, run.ErrorMessage);
         var data = run.Executed.Cells[1].Outputs[0].Data;
+        Assert.Equal(["text/html"], data.Keys);   // the claim prefers HTML, so the kernel writes nothing else
         Assert.Contains("ml-claim-passed", data["text/html"]);
-        Assert.StartsWith("✓ (5.7) one, ", data["text/plain"]);
+        Assert.Contains("✓</span> <strong>(5.7) one</strong>", data["text/html"]);
         Assert.Equal(1, run.ClaimsPassed);
     }
 

@@ -33,7 +33,20 @@ internal static class TestNotebook
     public static Task<RunResult> RunAsync(string path, double timeoutSeconds = 60) =>
         NotebookRunner.RunAsync(path, new RunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds) });
 
-    /// <summary>The text/plain of the cell's execute_result, or null when it has none.</summary>
+    /// <summary>
+    /// The text of the cell's execute_result, or null when it has none: its text/plain (a string), or
+    /// the text in the &lt;pre&gt; of its plain-value HTML (a number, an array), as the kernel writes them.
+    /// </summary>
     public static string? Result(this RunResult run, int cell) =>
-        run.Executed.Cells[cell].Outputs.SingleOrDefault(o => o.Type == OutputType.ExecuteResult)?.Data["text/plain"];
+        run.Executed.Cells[cell].Outputs.SingleOrDefault(o => o.Type == OutputType.ExecuteResult) is { } result ? Text(result) : null;
+
+    /// <summary>The text of a display_data or execute_result, as <see cref="Result"/> reads it.</summary>
+    public static string Text(Output output)
+    {
+        if (output.Data.TryGetValue("text/plain", out var plain)) return plain;
+        var pre = System.Text.RegularExpressions.Regex.Match(output.Data["text/html"], "^<div class=\"dni-plaintext\"><pre>(.*)</pre></div>$",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(pre.Success, "not a plain value's HTML: " + output.Data["text/html"]);
+        return System.Net.WebUtility.HtmlDecode(pre.Groups[1].Value);
+    }
 }
