@@ -6,7 +6,7 @@ namespace MlDerivations.LearningTheory;
 
 /// <summary>
 /// The bias–variance decomposition of a regression learner's expected squared error by Monte Carlo
-/// (1.9): for y = f(x) + ε with E ε = 0, Var ε = σ², and ŷ_D trained on a random training set D,
+/// (1.12): for y = f(x) + ε with E ε = 0, Var ε = σ², and ŷ_D trained on a random training set D,
 /// E_{D,ε}[(y − ŷ_D(x))²] = (E_D ŷ_D(x) − f(x))² + Var_D ŷ_D(x) + σ², i.e. bias² + variance + noise.
 /// </summary>
 public static class BiasVariance

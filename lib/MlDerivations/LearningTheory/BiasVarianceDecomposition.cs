@@ -10,7 +10,7 @@ namespace MlDerivations.LearningTheory;
 /// over the test points. On these same draws bias² + variance = (1/(Tm)) Σ_{t,j} (ŷ_t(x_j) − f(x_j))²
 /// holds EXACTLY (up to rounding; <see cref="ErrorAgainstTruth"/>), while bias² + variance + σ² equals
 /// the expected error measured against fresh noisy targets (<see cref="ExpectedError"/>) only up to
-/// Monte Carlo error (1.9), of the order of <see cref="ExpectedErrorStandardError"/>.
+/// Monte Carlo error (1.12), of the order of <see cref="ExpectedErrorStandardError"/>.
 /// </summary>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
 public sealed class BiasVarianceDecomposition : IRichDisplay
@@ -71,6 +71,21 @@ public sealed class BiasVarianceDecomposition : IRichDisplay
 
     /// <summary>variance averaged over the test points.</summary>
     public double Variance => _varianceAt.Average();
+
+    /// <summary>
+    /// bias² without its Monte Carlo inflation (1.13). The plug-in (ȳ − f)² is biased upward: ȳ is a
+    /// mean of T fits, so E(ȳ − f)² = bias² + Var/T. Subtracting the unbiased variance estimate over T,
+    /// s²/T = variance/(T − 1), gives an unbiased estimate of bias², averaged over the test points; it
+    /// can be slightly negative when the true bias² is below Monte Carlo resolution.
+    /// </summary>
+    public double BiasSquaredUnbiased => BiasSquared - Variance / (_predictions.RowCount - 1);
+
+    /// <summary>
+    /// The unbiased variance s² = (1/(T − 1)) Σ_t (ŷ_t − ȳ)², averaged over the test points (1.13).
+    /// <see cref="BiasSquaredUnbiased"/> + <see cref="VarianceUnbiased"/> = <see cref="BiasSquared"/> + <see cref="Variance"/> exactly:
+    /// debiasing moves Var/T from the bias² to the variance, it does not change their sum.
+    /// </summary>
+    public double VarianceUnbiased => Variance * _predictions.RowCount / (_predictions.RowCount - 1);
 
     /// <summary>σ², the irreducible noise.</summary>
     public double Noise { get; }

@@ -21,7 +21,7 @@ public static class Bounds
         return 2 * Math.Exp(-2 * n * epsilon * epsilon);
     }
 
-    /// <summary>The union bound (1.2): P(A₁ ∪ … ∪ A_M) ≤ Σ_m P(A_m).</summary>
+    /// <summary>The union bound (1.3): P(A₁ ∪ … ∪ A_M) ≤ Σ_m P(A_m).</summary>
     public static double Union(IReadOnlyList<double> probabilities)
     {
         Guard.NotNull(probabilities, Type, nameof(probabilities));
@@ -31,7 +31,7 @@ public static class Bounds
     }
 
     /// <summary>
-    /// Hoeffding for every hypothesis of a finite class at once, by (1.1) and (1.2):
+    /// Hoeffding for every hypothesis of a finite class at once, by (1.1) and (1.3):
     /// P(∃h ∈ H: |E_in(h) − E_out(h)| ≥ ε) ≤ 2|H| exp(−2nε²).
     /// </summary>
     public static double UniformHoeffding(long hypotheses, int n, double epsilon)
@@ -41,7 +41,7 @@ public static class Bounds
     }
 
     /// <summary>
-    /// The sample complexity (1.3): the least n with 2|H| exp(−2nε²) ≤ δ, n = ⌈ln(2|H|/δ)/(2ε²)⌉.
+    /// The sample complexity (1.4): the least n with 2|H| exp(−2nε²) ≤ δ, n = ⌈ln(2|H|/δ)/(2ε²)⌉.
     /// </summary>
     public static int SampleComplexity(long hypotheses, double epsilon, double delta)
     {
@@ -55,7 +55,7 @@ public static class Bounds
     }
 
     /// <summary>
-    /// The deviation that (1.3) guarantees with probability ≥ 1 − δ at sample size n:
+    /// The deviation that (1.4) guarantees with probability ≥ 1 − δ at sample size n:
     /// ε = √(ln(2|H|/δ)/(2n)).
     /// </summary>
     public static double Epsilon(long hypotheses, int n, double delta)

@@ -8,7 +8,7 @@ namespace MlDerivations.LearningTheory;
 /// Every labelling (dichotomy) that a hypothesis class produces on a given point set, enumerated
 /// exactly: each class is searched over a finite set of representative hypotheses that provably
 /// realises every labelling the class can realise. A labelling is a bool per point (true = label 1);
-/// the number of distinct labellings on n points is the class's growth function m_H(n) (1.4) when
+/// the number of distinct labellings on n points is the class's growth function m_H(n) (1.5) when
 /// the points are in general position.
 /// </summary>
 public static class Dichotomies

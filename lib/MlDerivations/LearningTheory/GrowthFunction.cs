@@ -5,8 +5,8 @@ namespace MlDerivations.LearningTheory;
 
 /// <summary>
 /// The growth function m_H(n) = max over n points of the number of distinct labellings H produces
-/// (1.4), counted by brute force (<see cref="Dichotomies"/>) and by its closed form, and the VC
-/// dimension, the largest n with m_H(n) = 2ⁿ (1.8).
+/// (1.5), counted by brute force (<see cref="Dichotomies"/>) and by its closed form, and the VC
+/// dimension, the largest n with m_H(n) = 2ⁿ (1.9).
 /// </summary>
 public static class GrowthFunction
 {
@@ -30,8 +30,8 @@ public static class GrowthFunction
     }
 
     /// <summary>
-    /// The closed forms: thresholds n + 1 (1.5); intervals n(n + 1)/2 + 1 (1.6); half-planes
-    /// n² − n + 2 = 2 Σ_{k=0}^{2} C(n − 1, k) (1.7), Cover's count for n ≥ 1 points in general position.
+    /// The closed forms: thresholds n + 1 (1.6); intervals n(n + 1)/2 + 1 (1.7); half-planes
+    /// n² − n + 2 = 2 Σ_{k=0}^{2} C(n − 1, k) (1.8), Cover's count for n ≥ 1 points in general position.
     /// </summary>
     public static long Formula(HypothesisClass hypotheses, int n)
     {
@@ -46,7 +46,7 @@ public static class GrowthFunction
     }
 
     /// <summary>
-    /// The VC dimension (1.8): the largest n with m_H(n) = 2ⁿ, found by brute force for n = 1, 2, …
+    /// The VC dimension (1.9): the largest n with m_H(n) = 2ⁿ, found by brute force for n = 1, 2, …
     /// up to <paramref name="maxPoints"/>. Once m_H(n) &lt; 2ⁿ it stays below for larger n (a shattered
     /// set's subsets are shattered), so the search stops at the first failure.
     /// </summary>

@@ -9,7 +9,7 @@ namespace MlDerivations.LearningTheory;
 public delegate IReadOnlyList<bool> DomainLearner(IReadOnlyList<int> trainingPoints, IReadOnlyList<bool> trainingLabels, int domainSize);
 
 /// <summary>
-/// The no-free-lunch theorem (1.11) by exact enumeration. On a domain of N points with a fixed
+/// The no-free-lunch theorem (1.15) by exact enumeration. On a domain of N points with a fixed
 /// training set D, every target f : {0, …, N − 1} → {0, 1} is listed (2^N of them); the learner sees
 /// f on D and predicts h, whose off-training-set error is E_ots(h, f) = (1/|X∖D|) Σ_{x ∉ D} 1[h(x) ≠ f(x)].
 /// Averaged uniformly over all f, E_ots = ½ for every learner: targets that agree on D come in pairs
@@ -47,7 +47,7 @@ public static class NoFreeLunch
         return errors;
     }
 
-    /// <summary>The uniform average over all 2^N targets of <see cref="OffTrainingSetErrors"/>, which (1.11) says is ½.</summary>
+    /// <summary>The uniform average over all 2^N targets of <see cref="OffTrainingSetErrors"/>, which (1.15) says is ½.</summary>
     public static double AverageOffTrainingSetError(int domainSize, IReadOnlyList<int> trainingPoints, DomainLearner learner) =>
         OffTrainingSetErrors(domainSize, trainingPoints, learner).Average();
 

@@ -3,12 +3,12 @@ using MlDerivations.Validation;
 namespace MlDerivations.LearningTheory;
 
 /// <summary>
-/// Empirical risk minimisation (1.10) over positive rays h_t(x) = 1[x ≥ t] on one feature:
+/// Empirical risk minimisation (1.14) over positive rays h_t(x) = 1[x ≥ t] on one feature:
 /// t̂ = argmin_t E_in(t), E_in(t) = (1/n) Σ_i 1[h_t(x_i) ≠ y_i], found exactly by exhaustive search.
-/// On n points the rays realise at most n + 1 labellings (1.5), so searching one threshold per
+/// On n points the rays realise at most n + 1 labellings (1.6), so searching one threshold per
 /// labelling (below every point, between each pair of consecutive distinct values, above every point)
 /// is exhaustive. A finite candidate list instead gives ERM over a finite class H, |H| = its length,
-/// the setting of the uniform bound (1.2).
+/// the setting of the uniform bound (1.3).
 /// </summary>
 public static class ThresholdErm
 {

@@ -2,7 +2,7 @@ using MlDerivations.Validation;
 
 namespace MlDerivations.LearningTheory;
 
-/// <summary>A fitted positive ray h_t(x) = 1[x ≥ t], the result of <see cref="ThresholdErm"/> (1.10).</summary>
+/// <summary>A fitted positive ray h_t(x) = 1[x ≥ t], the result of <see cref="ThresholdErm"/> (1.14).</summary>
 /// <param name="Threshold">t; −∞ labels every point 1, +∞ labels every point 0.</param>
 /// <param name="TrainingError">E_in(t), the fraction of training points it misclassifies.</param>
 public sealed record ThresholdRule(double Threshold, double TrainingError)

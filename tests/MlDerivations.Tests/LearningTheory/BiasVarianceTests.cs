@@ -56,4 +56,18 @@ public sealed class BiasVarianceTests
         double a = my - b * mx;
         return t => a + b * t;
     }
+
+    [Fact]
+    public void DebiasedBiasSquared_SubtractsTheUnbiasedVarianceOverT_HandWorked()
+    {
+        // Four fits at f + 1, f − 1, f + 1, f − 1: ȳ = f, so the plug-in bias² is 0 and the 1/T variance is 1;
+        // s² = 4/3, and the debiased bias² is 0 − s²/T = −1/3 (1.13). The sum is unchanged: −1/3 + 4/3 = 0 + 1.
+        int call = 0;
+        RegressionLearner alternating = (x, y) => { double shift = call++ % 2 == 0 ? 1 : -1; return v => v + shift; };
+        var result = BiasVariance.Estimate(v => v, alternating, TestPoints, new BiasVarianceOptions { Trials = 4, Seed = 1 });
+        Assert.Equal(0, result.BiasSquared, 15);
+        Assert.Equal(1, result.Variance, 15);
+        Assert.Equal(4.0 / 3, result.VarianceUnbiased, 15);
+        Assert.Equal(-1.0 / 3, result.BiasSquaredUnbiased, 15);
+    }
 }

@@ -36,6 +36,13 @@ public sealed class BoundsTests
         Assert.Equal(0.5, DeviationProbability.Exact(2, 0.5, 0.3), 15);
     }
 
+    [Theory]
+    [InlineData(10, 0.5, 0.1, 1 - 252.0 / 1024)]   // k = 4 and 6 sit on the boundary |k/10 − ½| = 0.1 and count
+    [InlineData(20, 0.5, 0.1, 1 - (184756.0 + 2 * 167960) / 1048576)]   // only k = 9, 10, 11 are inside
+    [InlineData(5, 0.6, 0.2, 1 - 10 * 0.216 * 0.16)]   // k = 2, 4 on the boundary count; only k = 3 is inside
+    public void ExactDeviationProbability_CountsOutcomesExactlyOnTheBoundary(int n, double p, double eps, double expected) =>
+        Assert.Equal(expected, DeviationProbability.Exact(n, p, eps), 14);
+
     [Fact]
     public void SampleComplexity_IsTheLeastNWhoseUniformBoundIsAtMostDelta()
     {
