@@ -5,14 +5,14 @@ using MlDerivations.Validation;
 namespace MlDerivations.LinearAlgebra;
 
 /// <summary>
-/// Condition numbers (2.6) and test matrices of prescribed conditioning. κ₂(A) = σ_max/σ_min bounds how much
+/// Condition numbers (2.8) and test matrices of prescribed conditioning. κ₂(A) = σ_max/σ_min bounds how much
 /// a relative change in the data of Ax = b can be amplified in x; κ₂(AᵀA) = κ₂(A)², which is why the normal
-/// equations lose about twice the digits that QR loses (2.9).
+/// equations lose about twice the digits that QR loses (2.11).
 /// </summary>
 public static class Conditioning
 {
     /// <summary>
-    /// κ₂(A) = σ_max(A)/σ_min(A) (2.6), σ_min being the smallest of the min(m, n) singular values;
+    /// κ₂(A) = σ_max(A)/σ_min(A) (2.8), σ_min being the smallest of the min(m, n) singular values;
     /// +∞ when σ_min = 0.
     /// </summary>
     /// <param name="a">A, m×n, non-empty, finite.</param>

@@ -5,22 +5,23 @@ using MlDerivations.Validation;
 namespace MlDerivations.LinearAlgebra;
 
 /// <summary>
-/// QR by Gram–Schmidt orthogonalisation (2.7): q_j is a_j minus its components along q₁…q_{j−1},
+/// QR by Gram–Schmidt orthogonalisation (2.9): q_j is a_j minus its components along q₁…q_{j−1},
 /// normalised, r_ij = q_iᵀa_j and r_jj = ‖a_j − Σ_{i&lt;j} r_ij q_i‖. The classical form projects the
 /// original a_j; the modified form removes each component from the running remainder as soon as q_i is
 /// known. Equal in exact arithmetic, they differ in rounding: the loss of orthogonality ‖QᵀQ − I‖ grows
-/// like ε·κ(A)² (classical) and ε·κ(A) (modified), against n·ε for <see cref="Householder"/>.
+/// like u·κ(A)² (classical) and u·κ(A) (modified), against n·u for <see cref="Householder"/>, where
+/// u = 2⁻⁵³ is the unit roundoff (half the spacing 2⁻⁵² of the doubles next to 1).
 /// </summary>
 public static class GramSchmidt
 {
     private static readonly double MachineEpsilon = Math.Pow(2, -52);
 
-    /// <summary>Classical Gram–Schmidt (2.7): r_ij = q_iᵀ a_j with the ORIGINAL column a_j, for all i &lt; j at once.</summary>
+    /// <summary>Classical Gram–Schmidt (2.9): r_ij = q_iᵀ a_j with the ORIGINAL column a_j, for all i &lt; j at once.</summary>
     /// <param name="a">A, m×n with m ≥ n ≥ 1, finite, with linearly independent columns.</param>
     public static QrFactorization Classical(Matrix<double> a) => Factor(a, modified: false);
 
     /// <summary>
-    /// Modified Gram–Schmidt (2.7): once q_i is known, r_ij = q_iᵀ v_j and v_j ← v_j − r_ij q_i for every
+    /// Modified Gram–Schmidt (2.9): once q_i is known, r_ij = q_iᵀ v_j and v_j ← v_j − r_ij q_i for every
     /// later column j, so each projection sees a remainder already free of q₁…q_{i−1}.
     /// </summary>
     /// <param name="a">A, m×n with m ≥ n ≥ 1, finite, with linearly independent columns.</param>

@@ -5,15 +5,15 @@ using MlDerivations.Validation;
 namespace MlDerivations.LinearAlgebra;
 
 /// <summary>
-/// QR by Householder reflections (2.8). Step j reflects the part of column j on and below the diagonal
+/// QR by Householder reflections (2.10). Step j reflects the part of column j on and below the diagonal
 /// onto a multiple of e₁ with H_j = I − 2 v vᵀ (‖v‖ = 1), zeroing everything under the diagonal; after n
 /// steps H_n⋯H₁ A = R, so A = QR with Q = H₁⋯H_n (first n columns). Each H_j is exactly orthogonal, so the
-/// computed Q is orthonormal to about n·ε whatever the conditioning of A.
+/// computed Q is orthonormal to about n·u (u = 2⁻⁵³, the unit roundoff) whatever the conditioning of A.
 /// </summary>
 public static class Householder
 {
     /// <summary>
-    /// The thin QR factorisation A = QR of an m×n matrix, m ≥ n (2.8). Works on a column-major copy, so A
+    /// The thin QR factorisation A = QR of an m×n matrix, m ≥ n (2.10). Works on a column-major copy, so A
     /// is not changed. A zero column below the diagonal gives a zero on R's diagonal (A rank deficient).
     /// </summary>
     /// <param name="a">A, m×n with m ≥ n ≥ 1, finite.</param>

@@ -11,7 +11,7 @@ public static class LowRank
 {
     /// <summary>
     /// The thin SVD A = U Σ Vᵀ (2.4). MathNet computes it for a square or wide A (via Aᵀ); a tall A (m &gt; 2n)
-    /// is first reduced by Householder QR (2.8), A = QR, and R = U_R Σ Vᵀ gives U = Q U_R, which avoids
+    /// is first reduced by Householder QR (2.10), A = QR, and R = U_R Σ Vᵀ gives U = Q U_R, which avoids
     /// MathNet forming the full m×m U.
     /// </summary>
     /// <param name="a">A, m×n, non-empty, finite.</param>

@@ -6,8 +6,8 @@ namespace MlDerivations.LinearAlgebra;
 
 /// <summary>
 /// A thin QR factorisation A = QR of an m×n matrix with m ≥ n: Q (m×n) has orthonormal columns in exact
-/// arithmetic and R (n×n) is upper triangular. Made by <see cref="Householder.Factor"/> (2.8) or by
-/// <see cref="GramSchmidt.Classical"/> / <see cref="GramSchmidt.Modified"/> (2.7); the three differ
+/// arithmetic and R (n×n) is upper triangular. Made by <see cref="Householder.Factor"/> (2.10) or by
+/// <see cref="GramSchmidt.Classical"/> / <see cref="GramSchmidt.Modified"/> (2.9); the three differ
 /// in how orthogonal the computed Q really is, which <see cref="OrthogonalityLoss"/> measures.
 /// </summary>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
@@ -30,14 +30,14 @@ public sealed class QrFactorization : IRichDisplay
     public Matrix<double> R { get; }
 
     /// <summary>
-    /// How far the computed Q is from orthonormal, ‖QᵀQ − I‖_F. About n·ε for Householder; grows like
-    /// ε·κ(A) for modified and ε·κ(A)² for classical Gram–Schmidt (2.7).
+    /// How far the computed Q is from orthonormal, ‖QᵀQ − I‖_F. About n·u for Householder (u = 2⁻⁵³, the
+    /// unit roundoff); grows like u·κ(A) for modified and u·κ(A)² for classical Gram–Schmidt (2.9).
     /// </summary>
     public double OrthogonalityLoss => (Q.TransposeThisAndMultiply(Q) - Matrix<double>.Build.DenseIdentity(Q.ColumnCount)).FrobeniusNorm();
 
     /// <summary>
     /// The least-squares solution of min ‖Ax − b‖₂: substituting A = QR into the normal equations
-    /// AᵀAx = Aᵀb and cancelling Rᵀ leaves the triangular system R x = Qᵀb (2.9), solved by back substitution.
+    /// AᵀAx = Aᵀb and cancelling Rᵀ leaves the triangular system R x = Qᵀb (2.11), solved by back substitution.
     /// </summary>
     /// <param name="b">b ∈ ℝᵐ, finite, of A's row count.</param>
     /// <exception cref="InvalidOperationException">R has a zero on its diagonal (A is rank deficient).</exception>

@@ -49,7 +49,7 @@ public sealed class ConditioningTests
         for (int i = 0; i < 5; i++)
             Assert.Equal(Math.Pow(10, -i), s[i], 12);                                   // 1e4^(−i/4) = 10^−i
         Assert.Equal(1e4, Conditioning.ConditionNumber(a), 6);
-        // …and forming AᵀA squares it, the fact behind (2.9).
+        // …and forming AᵀA squares it, the fact behind (2.11).
         Assert.Equal(1e8, Conditioning.ConditionNumber(a.Transpose() * a), 1e8 * 1e-6);
     }
 
