@@ -66,6 +66,37 @@ public static class Lbfgs
         if (pairs.Count > memory) pairs.RemoveFirst();
     }
 
+    /// <summary>
+    /// The two-loop recursion of (4.9) on a given memory: returns H·v, where H is the inverse-Hessian
+    /// approximation that BFGS builds from H⁰ = γI, γ = s_newᵀy_new/(y_newᵀy_new), by applying the
+    /// update H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, ρ = 1/(yᵀs), once per pair from oldest to newest.
+    /// H is never formed: the cost is O(m n). It satisfies the secant condition H y_new = s_new.
+    /// </summary>
+    /// <param name="pairs">The memory (s_i, y_i), oldest first, m ≥ 1 pairs of vectors in ℝⁿ with y_iᵀs_i &gt; 0.</param>
+    /// <param name="v">v ∈ ℝⁿ, the vector to multiply (∇f_k in the method itself).</param>
+    public static Vector<double> InverseHessianTimes(IReadOnlyList<(Vector<double> S, Vector<double> Y)> pairs, Vector<double> v)
+    {
+        const string type = nameof(Lbfgs);
+        Guard.NotNull(pairs, type, nameof(pairs));
+        Guard.NotNull(v, type, nameof(v));
+        if (pairs.Count == 0)
+            throw Guard.Invalid(type, nameof(pairs), "hold at least one (s, y) pair", "an empty list");
+        var memory = new LinkedList<CurvaturePair>();
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var (s, y) = pairs[i];
+            if (s is null || y is null || s.Count != v.Count || y.Count != v.Count)
+                throw Guard.Invalid(type, nameof(pairs), $"hold pairs of vectors of length n = {v.Count} (the length of v)",
+                    $"pair {i} with lengths {s?.Count.ToString() ?? "null"} and {y?.Count.ToString() ?? "null"}");
+            double sy = s.DotProduct(y);
+            if (!(sy > 0))
+                throw Guard.Invalid(type, nameof(pairs), "satisfy the curvature condition yᵀs > 0 for every pair",
+                    $"yᵀs = {sy.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} for pair {i}");
+            memory.AddLast(new CurvaturePair(s, y, 1 / sy));
+        }
+        return TwoLoop(v, memory);
+    }
+
     /// <summary>The two-loop recursion: returns H_k g for the inverse-Hessian approximation of (4.9).</summary>
     private static Vector<double> TwoLoop(Vector<double> gradient, LinkedList<CurvaturePair> pairs)
     {

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Optimization;
 
 namespace MlDerivations.Regression;
 
@@ -102,7 +103,7 @@ internal static class CoordinateDescent
     }
 
     /// <summary>S(z, t) = sign(z)·max(|z| − t, 0) (5.12).</summary>
-    public static double SoftThreshold(double z, double t) => z > t ? z - t : z < -t ? z + t : 0.0;
+    public static double SoftThreshold(double z, double t) => Proximal.SoftThreshold(z, t);
 
     /// <summary>
     /// The duality gap (5.15) of P(w) = ½‖r‖² + l1‖w‖₁ + ½l2‖w‖², r = yc − Xcw. The dual point is
