@@ -55,6 +55,13 @@ internal static class BuildCommand
             return CommandLine.BadUsage;
         }
 
+        var bookNotebooks = files.Select(f => Path.Combine(request.Output, "notebooks", Path.GetFileNameWithoutExtension(f) + ".ipynb"));
+        if (CommandLine.OverwrittenSource(files, bookNotebooks) is { } overwrite)
+        {
+            await Console.Error.WriteLineAsync("mlderiv build: --output: " + overwrite);
+            return CommandLine.BadUsage;
+        }
+
         if (files.Count == 0)
             await Console.Error.WriteLineAsync($"mlderiv build: no notebooks in {string.Join(", ", request.Paths)}; the book has no chapters.");
 

@@ -44,6 +44,21 @@ internal static class CommandLine
         return files;
     }
 
+    /// <summary>
+    /// The problem when writing <paramref name="targets"/> would overwrite one of <paramref name="sources"/>
+    /// (the same file after resolving the folders, e.g. <c>run nb/a.ipynb -o nb</c>); null when none would.
+    /// Checked before any notebook runs: a source is never replaced by its executed copy.
+    /// </summary>
+    public static string? OverwrittenSource(IEnumerable<string> sources, IEnumerable<string> targets)
+    {
+        var comparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var sourceSet = sources.Select(Path.GetFullPath).ToHashSet(comparer);
+        string? hit = targets.Select(Path.GetFullPath).FirstOrDefault(sourceSet.Contains);
+        return hit is null
+            ? null
+            : $"the output would overwrite the source notebook {hit}; choose an output folder that is not the notebooks' own folder.";
+    }
+
     public static Argument<string[]> NotebooksArgument(string description, string[]? defaults = null)
     {
         var argument = new Argument<string[]>("notebooks") { Description = description, Arity = ArgumentArity.ZeroOrMore };

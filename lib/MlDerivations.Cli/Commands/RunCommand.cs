@@ -49,6 +49,11 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"mlderiv run: {string.Join(" and ", clash)} would both be written to {Path.Combine(output, clash.Key!)}.");
             return CommandLine.BadUsage;
         }
+        if (CommandLine.OverwrittenSource(files, files.Select(f => Path.Combine(output, Path.GetFileName(f)))) is { } overwrite)
+        {
+            await Console.Error.WriteLineAsync("mlderiv run: --output: " + overwrite);
+            return CommandLine.BadUsage;
+        }
         int exit = CommandLine.Ok;
         foreach (string file in files)
         {

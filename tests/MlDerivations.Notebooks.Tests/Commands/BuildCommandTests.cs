@@ -15,7 +15,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var (exit, stdout, _) = Mlderiv("build", "--help");
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--output", "--offline", "--jobs", "--timeout", "--node-modules" })
+        foreach (var option in new[] { "--output", "--offline", "--jobs", "--timeout", "--node-modules", "--chromium" })
             Assert.Contains(option, stdout, StringComparison.Ordinal);
     }
 
@@ -37,6 +37,24 @@ public sealed class BuildCommandTests : IDisposable
         var (exit, _, stderr) = Mlderiv("build", _folder.File("nowhere"), "-o", _folder.File("book"));
         Assert.Equal(2, exit);
         Assert.Contains("no such file or folder", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildIntoTheFolderAboveTheNotebooks_IsRefusedBeforeAnythingRuns()
+    {
+        // build proj/notebooks -o proj would write proj/notebooks/01-a.ipynb over the source.
+        var notebooks = Directory.CreateDirectory(_folder.File("proj/notebooks")).FullName;
+        string source = Path.Combine(notebooks, "01-a.ipynb");
+        Write(source, "# A", "1 + 1");
+        byte[] before = File.ReadAllBytes(source);
+
+        var (exit, stdout, stderr) = Mlderiv("build", notebooks, "-o", _folder.File("proj"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--output: the output would overwrite the source notebook " + source, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Executing", stdout, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(source));
+        Assert.False(File.Exists(_folder.File("proj/index.html")));
     }
 
     [Fact]

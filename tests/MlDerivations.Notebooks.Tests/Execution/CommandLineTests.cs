@@ -19,6 +19,23 @@ public sealed class CommandLineTests
         Assert.Equal("2", TestNotebook.Text(NotebookReader.Read(folder.File("executed/ok.ipynb")).Cells[0].Outputs[0]));
     }
 
+    [Theory]
+    [InlineData("nb/a.ipynb", "nb")]          // the notebook's own folder
+    [InlineData("nb/a.ipynb", "nb/../nb/")]   // the same folder, spelled differently
+    [InlineData("a.ipynb", "")]               // an empty output from the notebook's folder
+    public void Run_IntoTheSourcesFolder_IsRefusedAndTheSourceKeepsItsBytes(string notebook, string output)
+    {
+        using var folder = new TempFolder();
+        string source = TestNotebook.Write(Directory.CreateDirectory(Path.GetDirectoryName(folder.File(notebook))!).FullName, "a.ipynb", "1 + 1");
+        byte[] before = File.ReadAllBytes(source);
+
+        var (exit, _, stderr) = Cli.Run(folder.Path, "run", notebook, "-o", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--output: the output would overwrite the source notebook " + source, stderr);
+        Assert.Equal(before, File.ReadAllBytes(source));
+    }
+
     [Fact]
     public void Run_OfAFailingNotebookExitsOneAndStillWritesAMarkedCopy()
     {
