@@ -20,7 +20,7 @@ public sealed partial class RepositoryMutationsTests
     /// </summary>
     private static readonly HashSet<string> AwaitingRigourPass = new(StringComparer.Ordinal)
     {
-        "03-probability.ipynb", "05-linear-regression.ipynb",
+        "03-probability.ipynb",
     };
 
     [Theory]
