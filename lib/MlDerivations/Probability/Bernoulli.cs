@@ -4,7 +4,7 @@ using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
-/// Bernoulli(p) on {0, 1}: P(X = x) = p^x (1 − p)^{1−x} (3.11), mean p, variance p(1 − p).
+/// Bernoulli(p) on {0, 1}: P(X = x) = p^x (1 − p)^{1−x} (3.15), mean p, variance p(1 − p).
 /// </summary>
 public sealed class Bernoulli
 {
@@ -23,14 +23,14 @@ public sealed class Bernoulli
     /// <summary>H = −p ln p − (1 − p) ln(1 − p), in nats (0·ln 0 = 0).</summary>
     public double Entropy => -LogTerms.XLogY(P, P) - LogTerms.XLogY(1 - P, 1 - P);
 
-    /// <summary>ln P(X = x) = x ln p + (1 − x) ln(1 − p) (3.11); x must be 0 or 1.</summary>
+    /// <summary>ln P(X = x) = x ln p + (1 − x) ln(1 − p) (3.15); x must be 0 or 1.</summary>
     public double LogProbability(int x)
     {
         Guard.InRange(x, nameof(Bernoulli), nameof(x), 0, 1);
         return LogTerms.XLogY(x, P) + LogTerms.XLogY(1 - x, 1 - P);
     }
 
-    /// <summary>P(X = x) = p^x (1 − p)^{1−x} (3.11).</summary>
+    /// <summary>P(X = x) = p^x (1 − p)^{1−x} (3.15).</summary>
     public double Probability(int x) => Math.Exp(LogProbability(x));
 
     /// <summary>One draw: 1 when a uniform u in [0, 1) falls below p.</summary>

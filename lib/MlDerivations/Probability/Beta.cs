@@ -5,8 +5,8 @@ using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
-/// Beta(α, β) on [0, 1]: p(x) = x^{α−1}(1 − x)^{β−1} / B(α, β) (3.16), mean α/(α + β),
-/// variance αβ/((α + β)²(α + β + 1)). The conjugate prior of a Bernoulli p (3.17).
+/// Beta(α, β) on [0, 1]: p(x) = x^{α−1}(1 − x)^{β−1} / B(α, β) (3.21), mean α/(α + β),
+/// variance αβ/((α + β)²(α + β + 1)). The conjugate prior of a Bernoulli p (3.22).
 /// </summary>
 public sealed class Beta
 {
@@ -37,7 +37,7 @@ public sealed class Beta
     }
 
     /// <summary>
-    /// The mode (α − 1)/(α + β − 2), the MAP estimate of (3.17); defined only when α, β &gt; 1.
+    /// The mode (α − 1)/(α + β − 2), the MAP estimate of (3.22); defined only when α, β &gt; 1.
     /// </summary>
     /// <exception cref="InvalidOperationException">α ≤ 1 or β ≤ 1: the density then peaks at 0 or 1 (or is flat) and has no interior mode.</exception>
     public double Mode => Alpha > 1 && BetaParameter > 1
@@ -52,14 +52,14 @@ public sealed class Beta
         - (BetaParameter - 1) * SpecialFunctions.DiGamma(BetaParameter)
         + (Alpha + BetaParameter - 2) * SpecialFunctions.DiGamma(Alpha + BetaParameter);
 
-    /// <summary>ln p(x) = (α − 1) ln x + (β − 1) ln(1 − x) − ln B(α, β) (3.16); −∞ outside [0, 1].</summary>
+    /// <summary>ln p(x) = (α − 1) ln x + (β − 1) ln(1 − x) − ln B(α, β) (3.21); −∞ outside [0, 1].</summary>
     public double LogDensity(double x)
     {
         if (!(x >= 0 && x <= 1)) return double.NegativeInfinity;
         return LogTerms.XLogY(Alpha - 1, x) + LogTerms.XLogY(BetaParameter - 1, 1 - x) - SpecialFunctions.BetaLn(Alpha, BetaParameter);
     }
 
-    /// <summary>p(x) (3.16).</summary>
+    /// <summary>p(x) (3.21).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
     /// <summary>P(X ≤ x) = I_x(α, β), the regularised incomplete beta function.</summary>

@@ -27,7 +27,7 @@ public sealed class Categorical
     /// <summary>K, the number of outcomes.</summary>
     public int Count => _probabilities.Length;
 
-    /// <summary>H = −Σ_k π_k ln π_k (3.23), in nats.</summary>
+    /// <summary>H = −Σ_k π_k ln π_k (3.28), in nats.</summary>
     public double Entropy => InformationTheory.Entropy(_probabilities);
 
     /// <summary>ln P(X = k) = ln π_k; −∞ for an outcome of probability 0.</summary>

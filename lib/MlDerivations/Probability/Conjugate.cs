@@ -11,7 +11,7 @@ public static class Conjugate
 
     /// <summary>
     /// Beta(α, β) prior on p, Bernoulli outcomes in {0, 1}: posterior Beta(α + s, β + n − s) with s
-    /// the number of ones (3.17).
+    /// the number of ones (3.22).
     /// </summary>
     public static Beta BetaBernoulli(Beta prior, IReadOnlyList<int> outcomes)
     {
@@ -34,7 +34,7 @@ public static class Conjugate
 
     /// <summary>
     /// N(μ₀, v₀) prior on the mean of N(μ, σ²) data with KNOWN noise variance σ²: posterior N(μ_n, v_n)
-    /// with 1/v_n = 1/v₀ + n/σ² and μ_n = v_n (μ₀/v₀ + Σ x_i/σ²) (3.18): precisions add, and the
+    /// with 1/v_n = 1/v₀ + n/σ² and μ_n = v_n (μ₀/v₀ + Σ x_i/σ²) (3.23): precisions add, and the
     /// mean is the precision-weighted average of μ₀ and x̄.
     /// </summary>
     public static Gaussian NormalNormal(Gaussian prior, double noiseVariance, IReadOnlyList<double> x)

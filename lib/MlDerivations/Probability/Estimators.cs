@@ -8,7 +8,7 @@ public static class Estimators
 {
     private const string Type = nameof(Estimators);
 
-    /// <summary>μ̂ = (1/n) Σ x_i (3.9), the Gaussian mean's MLE (the sample mean).</summary>
+    /// <summary>μ̂ = (1/n) Σ x_i (3.13), the Gaussian mean's MLE (the sample mean).</summary>
     public static double GaussianMean(IReadOnlyList<double> x)
     {
         Guard.FiniteSample(x, Type, nameof(x));
@@ -16,8 +16,8 @@ public static class Estimators
     }
 
     /// <summary>
-    /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.10), the Gaussian variance's MLE. Divides by n, not n − 1, so
-    /// E[σ̂²] = (n − 1)σ²/n: its bias is −σ²/n.
+    /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.14), the Gaussian variance's MLE. Divides by n, not n − 1, so
+    /// E[σ̂²] = (n − 1)σ²/n: its bias is −σ²/n (3.19).
     /// </summary>
     public static double GaussianVariance(IReadOnlyList<double> x)
     {
@@ -27,7 +27,7 @@ public static class Estimators
         return sum / x.Count;
     }
 
-    /// <summary>N(μ̂, σ̂²) fitted by (3.9)–(3.10); needs a sample with positive spread.</summary>
+    /// <summary>N(μ̂, σ̂²) fitted by (3.13)–(3.14); needs a sample with positive spread.</summary>
     public static Gaussian Gaussian(IReadOnlyList<double> x)
     {
         double variance = GaussianVariance(x);
@@ -36,14 +36,14 @@ public static class Estimators
         return new Gaussian(GaussianMean(x), variance);
     }
 
-    /// <summary>p̂ = (1/n) Σ x_i (3.12) for outcomes in {0, 1}.</summary>
+    /// <summary>p̂ = (1/n) Σ x_i (3.16) for outcomes in {0, 1}.</summary>
     public static Bernoulli Bernoulli(IReadOnlyList<int> outcomes)
     {
         Guard.Outcomes(outcomes, Type, nameof(outcomes), 0, 1);
         return new Bernoulli((double)outcomes.Sum() / outcomes.Count);
     }
 
-    /// <summary>λ̂ = (1/n) Σ k_i (3.14) for counts k_i ≥ 0.</summary>
+    /// <summary>λ̂ = (1/n) Σ k_i (3.18) for counts k_i ≥ 0.</summary>
     public static Poisson Poisson(IReadOnlyList<int> counts)
     {
         Guard.Outcomes(counts, Type, nameof(counts), 0, int.MaxValue);
@@ -51,7 +51,7 @@ public static class Estimators
     }
 
     /// <summary>
-    /// λ̂ = n / Σ x_i = 1/x̄, the MLE of the exponential rate (Gamma(1, λ), (3.2)), for observations x_i ≥ 0 with
+    /// λ̂ = n / Σ x_i = 1/x̄, the MLE of the exponential rate (Gamma(1, λ), (3.6)), for observations x_i ≥ 0 with
     /// a positive sum. Biased for finite n: E[λ̂] = nλ/(n − 1) and Var[λ̂] = n²λ²/((n − 1)²(n − 2)) for n &gt; 2.
     /// </summary>
     public static double ExponentialRate(IReadOnlyList<double> x)

@@ -2,9 +2,9 @@ using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
-/// Fisher information of one observation, I(θ) = E[s(θ; X)²] = −E[∂² ln p(X | θ)/∂θ²] (3.20), where
-/// s = ∂ ln p/∂θ is the score, with E[s] = 0. By Cramér–Rao any unbiased estimator from n independent
-/// observations has variance ≥ 1/(n I(θ)) (3.21). Scores are given next to their informations so a
+/// Fisher information of one observation, I(θ) = E[s(θ; X)²] = −E[∂² ln p(X | θ)/∂θ²] (3.25), where
+/// s = ∂ ln p/∂θ is the score, with E[s] = 0 (3.24). By Cramér–Rao any unbiased estimator from n independent
+/// observations has variance ≥ 1/(n I(θ)) (3.26). Scores are given next to their informations so a
 /// notebook can check Var[s] = I by sampling.
 /// </summary>
 public static class FisherInformation
@@ -65,8 +65,8 @@ public static class FisherInformation
     }
 
     /// <summary>
-    /// I(λ) = 1/λ² for the rate of the exponential p(x | λ) = λe^{−λx}, x ≥ 0 (Gamma(1, λ), (3.2)), λ &gt; 0.
-    /// Its MLE λ̂ = 1/x̄ (<see cref="Estimators.ExponentialRate"/>) reaches the bound (3.21) only as n → ∞ (3.22).
+    /// I(λ) = 1/λ² for the rate of the exponential p(x | λ) = λe^{−λx}, x ≥ 0 (Gamma(1, λ), (3.6)), λ &gt; 0.
+    /// Its MLE λ̂ = 1/x̄ (<see cref="Estimators.ExponentialRate"/>) reaches the bound (3.26) only as n → ∞ (3.27).
     /// </summary>
     public static double ExponentialRate(double rate)
     {
@@ -82,7 +82,8 @@ public static class FisherInformation
         return 1 / rate - x;
     }
 
-    /// <summary>The Cramér–Rao bound 1/(n I) (3.21) on the variance of an unbiased estimator from n observations.</summary>
+    /// <summary>The Cramér–Rao bound 1/(n I) (3.26) on the variance of an unbiased estimator from n observations; an estimator with
+    /// bias b(θ) has the bound (1 + b′(θ))²/(n I) instead, which is this value times (1 + b′)².</summary>
     public static double CramerRaoBound(double information, int n)
     {
         Guard.Positive(information, Type, nameof(information));

@@ -6,7 +6,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// Gamma(α, β) with shape α and RATE β (not scale): p(x) = β^α x^{α−1} e^{−βx} / Γ(α) for x &gt; 0
-/// (3.2), mean α/β, variance α/β². The precision's prior in the Normal–Gamma model.
+/// (3.6), mean α/β, variance α/β². The precision's prior in the Normal–Gamma model.
 /// </summary>
 public sealed class Gamma
 {
@@ -32,14 +32,14 @@ public sealed class Gamma
     /// <summary>H = α − ln β + ln Γ(α) + (1 − α) ψ(α), in nats.</summary>
     public double Entropy => Shape - Math.Log(Rate) + SpecialFunctions.GammaLn(Shape) + (1 - Shape) * SpecialFunctions.DiGamma(Shape);
 
-    /// <summary>ln p(x) = α ln β − ln Γ(α) + (α − 1) ln x − βx (3.2); −∞ for x &lt; 0.</summary>
+    /// <summary>ln p(x) = α ln β − ln Γ(α) + (α − 1) ln x − βx (3.6); −∞ for x &lt; 0.</summary>
     public double LogDensity(double x)
     {
         if (x < 0) return double.NegativeInfinity;
         return Shape * Math.Log(Rate) - SpecialFunctions.GammaLn(Shape) + LogTerms.XLogY(Shape - 1, x) - Rate * x;
     }
 
-    /// <summary>p(x) (3.2).</summary>
+    /// <summary>p(x) (3.6).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
     /// <summary>P(X ≤ x) = P(α, βx), the regularised lower incomplete gamma function.</summary>

@@ -5,7 +5,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The univariate Gaussian N(μ, σ²), parameterised by its mean and its VARIANCE σ² (not σ):
-/// p(x) = (2πσ²)^{−1/2} exp(−(x − μ)²/(2σ²)) (3.8). Use <see cref="FromPrecision"/> for τ = 1/σ².
+/// p(x) = (2πσ²)^{−1/2} exp(−(x − μ)²/(2σ²)) (3.12). Use <see cref="FromPrecision"/> for τ = 1/σ².
 /// </summary>
 public sealed class Gaussian
 {
@@ -35,24 +35,24 @@ public sealed class Gaussian
     /// <summary>σ = √σ².</summary>
     public double StandardDeviation => Math.Sqrt(Variance);
 
-    /// <summary>H = ½ ln(2πeσ²), in nats.</summary>
+    /// <summary>The differential entropy h = ½ ln(2πeσ²) (3.31), in nats.</summary>
     public double Entropy => 0.5 * Math.Log(2 * Math.PI * Math.E * Variance);
 
-    /// <summary>ln p(x) = −½ ln(2πσ²) − (x − μ)²/(2σ²) (3.8).</summary>
+    /// <summary>ln p(x) = −½ ln(2πσ²) − (x − μ)²/(2σ²) (3.12).</summary>
     public double LogDensity(double x)
     {
         double d = x - Mean;
         return -0.5 * Math.Log(2 * Math.PI * Variance) - d * d / (2 * Variance);
     }
 
-    /// <summary>p(x) (3.8).</summary>
+    /// <summary>p(x) (3.12).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
-    /// <summary>P(X ≤ x) = Φ((x − μ)/σ) (3.4).</summary>
+    /// <summary>P(X ≤ x) = Φ((x − μ)/σ) (3.8).</summary>
     public double Cdf(double x) => StandardNormal.Cdf((x - Mean) / StandardDeviation);
 
     /// <summary>
-    /// KL(this ‖ other) = ln(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½ (3.26), in nats.
+    /// KL(this ‖ other) = ln(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½ (3.32), in nats.
     /// </summary>
     public double KullbackLeibler(Gaussian other)
     {

@@ -12,7 +12,7 @@ public static class InformationTheory
 {
     private const string Type = nameof(InformationTheory);
 
-    /// <summary>H(p) = −Σ_k p_k log p_k (3.23).</summary>
+    /// <summary>H(p) = −Σ_k p_k log p_k (3.28).</summary>
     public static double Entropy(IReadOnlyList<double> p, double logBase = Math.E)
     {
         Guard.ProbabilityVector(p, Type, nameof(p));
@@ -21,7 +21,7 @@ public static class InformationTheory
         return nats / LogOf(logBase);
     }
 
-    /// <summary>H(p, q) = −Σ_k p_k log q_k (3.24) = H(p) + KL(p ‖ q); +∞ when some q_k = 0 &lt; p_k.</summary>
+    /// <summary>H(p, q) = −Σ_k p_k log q_k (3.29) = H(p) + KL(p ‖ q); +∞ when some q_k = 0 &lt; p_k.</summary>
     public static double CrossEntropy(IReadOnlyList<double> p, IReadOnlyList<double> q, double logBase = Math.E)
     {
         CheckPair(p, q);
@@ -31,7 +31,7 @@ public static class InformationTheory
     }
 
     /// <summary>
-    /// KL(p ‖ q) = Σ_k p_k log(p_k/q_k) (3.25): ≥ 0, and 0 exactly when p = q (Gibbs); +∞ when some
+    /// KL(p ‖ q) = Σ_k p_k log(p_k/q_k) (3.30): ≥ 0, and 0 exactly when p = q (Gibbs); +∞ when some
     /// q_k = 0 &lt; p_k.
     /// </summary>
     public static double KullbackLeibler(IReadOnlyList<double> p, IReadOnlyList<double> q, double logBase = Math.E)

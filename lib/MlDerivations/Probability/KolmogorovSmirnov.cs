@@ -3,7 +3,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The Kolmogorov–Smirnov distance between a sample's empirical distribution function F_n and a
-/// continuous distribution function F: D_n = sup_x |F_n(x) − F(x)| (3.5).
+/// continuous distribution function F: D_n = sup_x |F_n(x) − F(x)| (3.9).
 /// </summary>
 public static class KolmogorovSmirnov
 {
@@ -11,7 +11,7 @@ public static class KolmogorovSmirnov
 
     /// <summary>
     /// D_n = max_i max(i/n − F(x₍ᵢ₎), F(x₍ᵢ₎) − (i − 1)/n) over the sorted sample x₍₁₎ ≤ … ≤ x₍ₙ₎
-    /// (3.5): the supremum is reached at a jump of F_n, just after it or just before it.
+    /// (3.9): the supremum is reached at a jump of F_n, just after it or just before it.
     /// </summary>
     /// <param name="sample">x₁ … x_n, finite, n ≥ 1; not modified.</param>
     /// <param name="cdf">F, a continuous distribution function, e.g. <c>StandardNormal.Cdf</c>.</param>

@@ -66,7 +66,7 @@ public sealed class MultivariateGaussian
     public double Density(Vector<double> x) => Math.Exp(LogDensity(x));
 
     /// <summary>
-    /// KL(this ‖ other) = ½ [tr(Σ₂⁻¹Σ₁) + (μ₂ − μ₁)ᵀ Σ₂⁻¹ (μ₂ − μ₁) − d + ln(|Σ₂|/|Σ₁|)] (3.26), in
+    /// KL(this ‖ other) = ½ [tr(Σ₂⁻¹Σ₁) + (μ₂ − μ₁)ᵀ Σ₂⁻¹ (μ₂ − μ₁) − d + ln(|Σ₂|/|Σ₁|)] (3.32), in
     /// nats; tr(Σ₂⁻¹Σ₁) = ‖L₂⁻¹ L₁‖²_F.
     /// </summary>
     public double KullbackLeibler(MultivariateGaussian other)

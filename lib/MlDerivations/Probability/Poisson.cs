@@ -5,7 +5,7 @@ using MlDerivations.Validation;
 namespace MlDerivations.Probability;
 
 /// <summary>
-/// Poisson(λ) on {0, 1, 2, …}: P(X = k) = λ^k e^{−λ} / k! (3.13), mean λ, variance λ.
+/// Poisson(λ) on {0, 1, 2, …}: P(X = k) = λ^k e^{−λ} / k! (3.17), mean λ, variance λ.
 /// </summary>
 public sealed class Poisson
 {
@@ -26,11 +26,11 @@ public sealed class Poisson
     /// <summary>Var[X] = λ.</summary>
     public double Variance => Rate;
 
-    /// <summary>ln P(X = k) = k ln λ − λ − ln k! (3.13); −∞ for k &lt; 0.</summary>
+    /// <summary>ln P(X = k) = k ln λ − λ − ln k! (3.17); −∞ for k &lt; 0.</summary>
     public double LogProbability(int k) =>
         k < 0 ? double.NegativeInfinity : LogTerms.XLogY(k, Rate) - Rate - SpecialFunctions.FactorialLn(k);
 
-    /// <summary>P(X = k) (3.13).</summary>
+    /// <summary>P(X = k) (3.17).</summary>
     public double Probability(int k) => Math.Exp(LogProbability(k));
 
     /// <summary>P(X ≤ k) = Q(k + 1, λ), the regularised upper incomplete gamma function.</summary>

@@ -5,7 +5,7 @@ namespace MlDerivations.Probability;
 
 /// <summary>
 /// The standard normal N(0, 1): density φ(z) = e^{−z²/2}/√(2π) and distribution function
-/// Φ(z) = ½ erfc(−z/√2) (3.4).
+/// Φ(z) = ½ erfc(−z/√2) (3.8).
 /// </summary>
 public static class StandardNormal
 {
@@ -17,7 +17,7 @@ public static class StandardNormal
     /// <summary>ln φ(z) = −z²/2 − ½ ln(2π).</summary>
     public static double LogDensity(double z) => -0.5 * z * z - LogSqrtTwoPi;
 
-    /// <summary>Φ(z) = ½ erfc(−z/√2) (3.4); accurate in both tails (no 1 − small cancellation).</summary>
+    /// <summary>Φ(z) = ½ erfc(−z/√2) (3.8); accurate in both tails (no 1 − small cancellation).</summary>
     public static double Cdf(double z) => 0.5 * SpecialFunctions.Erfc(-z / Math.Sqrt(2));
 
     /// <summary>Φ⁻¹(p) = −√2 erfc⁻¹(2p), for p in (0, 1).</summary>

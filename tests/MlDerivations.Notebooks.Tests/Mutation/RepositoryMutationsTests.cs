@@ -13,29 +13,17 @@ public sealed partial class RepositoryMutationsTests
 {
     private const int MinimumMutations = 8;
 
-    /// <summary>
-    /// Chapters written before the harness whose claims have not had their rigour pass yet (issue 13 stays
-    /// open until this set is empty): every mutation they list must be caught, but their lists may be
-    /// shorter than the minimum, or absent. Every other chapter, and every new one, is held to the full rule.
-    /// </summary>
-    private static readonly HashSet<string> AwaitingRigourPass = new(StringComparer.Ordinal)
-    {
-        "03-probability.ipynb",
-    };
-
     [Theory]
     [MemberData(nameof(RepositoryNotebooksTests.Chapters), MemberType = typeof(RepositoryNotebooksTests))]
     public async Task Chapter_EveryMutationIsCaughtByAClaim(string name)
     {
         string path = Path.Combine(Repository.Notebooks, name);
-        bool awaiting = AwaitingRigourPass.Contains(name);
-        if (awaiting && !File.Exists(MutationList.PathFor(path))) return;
         Assert.True(File.Exists(MutationList.PathFor(path)), $"{name} has no mutation list at {MutationList.PathFor(path)}; see notebooks/AUTHORING.md.");
 
         var report = await MutationTester.RunAsync(path, new MutationOptions { CellTimeout = TimeSpan.FromSeconds(300) });
 
         Assert.True(report.BaselinePassed, report.Baseline.ErrorMessage);
-        Assert.True(awaiting || report.Outcomes.Count >= MinimumMutations, $"{name}: {report.Outcomes.Count} mutations, at least {MinimumMutations} expected");
+        Assert.True(report.Outcomes.Count >= MinimumMutations, $"{name}: {report.Outcomes.Count} mutations, at least {MinimumMutations} expected");
         var missed = report.Outcomes.Where(o => !o.Caught).Select(o => o.ToString()).ToList();
         Assert.True(missed.Count == 0, $"{report.Summary}; missed:\n{string.Join("\n", missed)}");
     }
@@ -45,16 +33,15 @@ public sealed partial class RepositoryMutationsTests
     public void Readme_ReportsTheChaptersMutationsCaught(string name)
     {
         string path = Path.Combine(Repository.Notebooks, name);
-        bool hasList = File.Exists(MutationList.PathFor(path));
-        Assert.True(hasList || AwaitingRigourPass.Contains(name), $"{name} has no mutation list at {MutationList.PathFor(path)}");
+        Assert.True(File.Exists(MutationList.PathFor(path)), $"{name} has no mutation list at {MutationList.PathFor(path)}");
         string readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
         var row = ReadmeRow(name).Match(readme);
 
         Assert.True(row.Success, $"README.md has no chapter-table row linking notebooks/{name} with a mutations column");
         // Every listed mutation is caught (the test above), so the column reads "caught/listed" = "n/n".
-        int count = hasList ? MutationListReader.Read(MutationList.PathFor(path)).Mutations.Count : 0;
-        Assert.Equal(hasList ? $"{count}/{count}" : "—", row.Groups["caught"].Value);
+        int count = MutationListReader.Read(MutationList.PathFor(path)).Mutations.Count;
+        Assert.Equal($"{count}/{count}", row.Groups["caught"].Value);
     }
 
     private static Regex ReadmeRow(string notebook) =>
