@@ -35,7 +35,7 @@ internal static class LargeOffsetSample
         return (double)numerator / ((double)n * n) * Unit * Unit;
     }
 
-    private static (BigInteger N, BigInteger Sum, BigInteger SumSquares) Sums(double[] x)
+    private static (int N, BigInteger Sum, BigInteger SumSquares) Sums(double[] x)
     {
         BigInteger sum = 0, sumSquares = 0;
         foreach (double v in x)
