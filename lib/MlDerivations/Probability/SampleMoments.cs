@@ -4,8 +4,8 @@ namespace MlDerivations.Probability;
 /// The mean and the population variance (1/n) Σ (x_i − x̄)² of a sample, by the corrected two-pass
 /// algorithm (Chan, Golub and LeVeque, 1983). The one-pass E[x²] − E[x]² cancels catastrophically when
 /// the mean is large against the spread; even the plain two-pass Σ (x_i − m)² is off by n·δ² when the
-/// computed mean m misses x̄ by δ, which for values near 1e9 (δ of a few ulps, about 1e-7) and a spread
-/// of 1e-3 costs eight digits. The correction removes exactly that term.
+/// computed mean m misses x̄ by δ. For values near 1e9 δ is at least a fraction of an ulp (1.2e-7), more
+/// after a long sum, so with a spread of 1e-3 eight digits or more are lost. The correction removes that term.
 /// </summary>
 internal static class SampleMoments
 {
