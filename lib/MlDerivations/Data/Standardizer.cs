@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Probability;
 
 namespace MlDerivations.Data;
 
@@ -88,12 +89,11 @@ public sealed class Standardizer
     /// <summary>The table with its fitted columns mapped back to the original units.</summary>
     public Table InverseTransform(Table table) => MapTable(table, nameof(table), (v, j) => v * ScaleOf(_sd[j]) + _mean[j]);
 
+    /// <summary>μ and σ by the corrected two-pass algorithm: no digits lost to a large mean.</summary>
     internal static (double Mean, double Sd) MeanAndPopulationSd(double[] values)
     {
-        double mean = values.Average();
-        double sumSquares = 0; // two-pass: no cancellation from E[x²] − E[x]²
-        foreach (double v in values) sumSquares += (v - mean) * (v - mean);
-        return (mean, Math.Sqrt(sumSquares / values.Length));
+        var (mean, variance) = SampleMoments.MeanAndPopulationVariance(values);
+        return (mean, Math.Sqrt(variance));
     }
 
     private static double ScaleOf(double sd) => sd > 0 ? sd : 1.0;

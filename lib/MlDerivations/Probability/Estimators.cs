@@ -19,12 +19,11 @@ public static class Estimators
     /// σ̂² = (1/n) Σ (x_i − μ̂)² (3.14), the Gaussian variance's MLE. Divides by n, not n − 1, so
     /// E[σ̂²] = (n − 1)σ²/n: its bias is −σ²/n (3.19).
     /// </summary>
+    /// <remarks>Computed by the corrected two-pass algorithm (<see cref="SampleMoments"/>), so a large mean does not cost digits.</remarks>
     public static double GaussianVariance(IReadOnlyList<double> x)
     {
-        double mean = GaussianMean(x);
-        double sum = 0;
-        for (int i = 0; i < x.Count; i++) sum += (x[i] - mean) * (x[i] - mean);
-        return sum / x.Count;
+        Guard.FiniteSample(x, Type, nameof(x));
+        return SampleMoments.MeanAndPopulationVariance(x).Variance;
     }
 
     /// <summary>N(μ̂, σ̂²) fitted by (3.13)–(3.14); needs a sample with positive spread.</summary>

@@ -42,8 +42,11 @@ public sealed class Gamma
     /// <summary>p(x) (3.6).</summary>
     public double Density(double x) => Math.Exp(LogDensity(x));
 
-    /// <summary>P(X ≤ x) = P(α, βx), the regularised lower incomplete gamma function.</summary>
-    public double Cdf(double x) => x <= 0 ? 0 : SpecialFunctions.GammaLowerRegularized(Shape, Rate * x);
+    /// <summary>
+    /// P(X ≤ x) = P(α, βx), the regularised lower incomplete gamma function, accurate down to the smallest
+    /// x (P(α, z) ≈ z^α/Γ(α + 1) as z → 0, which for α &lt; 1 stays far from 0 long after z reaches 1e-15).
+    /// </summary>
+    public double Cdf(double x) => x <= 0 ? 0 : RegularizedGamma.Lower(Shape, Rate * x);
 
     /// <summary>One draw G/β with G ~ Gamma(α, 1) by Marsaglia–Tsang.</summary>
     public double Sample(Random rng)

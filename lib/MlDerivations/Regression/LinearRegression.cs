@@ -118,31 +118,42 @@ public static class LinearRegression
         (xMeans, yMean) = (means, mean);
         var gram = Dense.Gram(xc);
         var xty = Dense.TransposeMultiply(xc, yc);
-        return CholeskySolver.TrySolve(gram, xty) ?? throw new RankDeficientException(
-                $"LinearRegression: XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite, so the normal equations (5.3) have no unique solution. " +
-                "Its condition number is κ(X)²: try the QR solver (LeastSquaresSolver.Qr), which reports the dependent column, or Ridge with Lambda > 0.",
-                column: -1);
+        return CholeskySolver.TrySolve(gram, xty, x.RowCount, out int column) ?? throw new RankDeficientException(
+                $"LinearRegression: {RankDeficientException.DescribeColumn(column, fitIntercept)}, so XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite " +
+                "and the normal equations (5.3) have no unique solution. Their condition number is κ(X)²: remove or merge that column, " +
+                "try the QR solver (LeastSquaresSolver.Qr), or use Ridge with Lambda > 0.",
+                column);
     }
 
-    /// <summary>A dependent column shows as a (near) zero pivot R_jj; the threshold is max(n, d)·ε·max|R_ii|.</summary>
+    /// <summary>
+    /// A dependent column shows as a (near) zero pivot R_jj. Rank is decided on the column-equilibrated X
+    /// (every column scaled to unit norm), whose R has R̃_jj = R_jj/‖x_j‖ and ‖x_j‖² = Σ_{i≤j} R_ij² (Q is
+    /// orthogonal): column j depends on the earlier ones when |R_jj| ≤ max(n, d)·ε·‖x_j‖, whatever its units.
+    /// </summary>
     private static void CheckRank(double[] r, int n, int d, int p, bool fitIntercept)
     {
-        double largest = 0;
-        for (int i = 0; i < d; i++) largest = Math.Max(largest, Math.Abs(r[i * p + i]));
-        double threshold = Math.Max(n, d) * 2.220446049250313e-16 * largest;
         for (int j = 0; j < d; j++)
         {
+            double norm = 0;
+            for (int i = 0; i <= j; i++) norm = Hypot(norm, r[i * p + j]);
+            double threshold = Math.Max(n, d) * 2.220446049250313e-16 * norm;
             double pivot = Math.Abs(r[j * p + j]);
             if (pivot > threshold) continue;
-            string what = fitIntercept
-                ? $"column {j} of X is constant or numerically a linear combination of the intercept and the columns before it"
-                : $"column {j} of X is zero or numerically a linear combination of the columns before it";
             throw new RankDeficientException(
-                $"LinearRegression: {what} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)}), so X is rank deficient and the least-squares weights are not unique" +
+                $"LinearRegression: {RankDeficientException.DescribeColumn(j, fitIntercept)} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(n, d)·ε·‖column {j}‖), so X is rank deficient and the least-squares weights are not unique" +
                 (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
                 ". Remove or merge that column, or use Ridge with Lambda > 0.",
                 j);
         }
+    }
+
+    /// <summary>√(a² + b²) without overflow for columns of any scale.</summary>
+    private static double Hypot(double a, double b)
+    {
+        double scale = Math.Max(Math.Abs(a), Math.Abs(b));
+        if (scale == 0) return 0;
+        double u = a / scale, v = b / scale;
+        return scale * Math.Sqrt(u * u + v * v);
     }
 
     private static Matrix<double> TriangleOf(double[] r, int d)

@@ -35,10 +35,11 @@ public static class Ridge
         var a = Dense.Gram(xc);
         var xty = Dense.TransposeMultiply(xc, yc);
         for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
-        var w = CholeskySolver.TrySolve(a, xty) ?? throw new RankDeficientException(
+        var w = CholeskySolver.TrySolve(a, xty, x.RowCount, out int column) ?? throw new RankDeficientException(
                 $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.9) has no unique solution. " +
-                "X has dependent columns and λ is too small to make up for it: increase Lambda, or remove the dependent columns.",
-                column: -1);
+                $"The {RankDeficientException.DescribeColumn(column, options.FitIntercept)}, and λ is too small to make up for it: " +
+                "increase Lambda, or remove or merge that column.",
+                column);
         return new RidgeModel(w, Centering.Intercept(xMeans, yMean, w), options.Lambda);
     }
 }

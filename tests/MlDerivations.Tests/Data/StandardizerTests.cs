@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Data;
+using MlDerivations.Tests.Probability;
 
 namespace MlDerivations.Tests.Data;
 
@@ -113,5 +114,22 @@ public sealed class StandardizerTests
     public void TableTransform_NeedsAStandardizerFittedOnATable()
     {
         Assert.Throws<InvalidOperationException>(() => Standardizer.Fit(X).Transform(Table.FromColumns(("a", new[] { 1.0 }))));
+    }
+
+    [Fact]
+    public void Fit_OnValuesNear1e9WithSpread1e3_GivesTheExactMeanAndStandardDeviation()
+    {
+        // Column 0 near 1e9 with spread 1e-3 (exact statistics known by construction), column 1 a plain one.
+        // σ = √(variance): its relative error is half the variance's, at most (n + 2)ε/2 + ε (see EstimatorTests);
+        // the mean is within one unit of the last place of 1e9 (u = 2⁻²³) of the exact mean.
+        double[] values = LargeOffsetSample.Values(2000, seed: 7);
+        var x = Matrix<double>.Build.Dense(values.Length, 2, (i, j) => j == 0 ? values[i] : i % 7);
+        Standardizer s = Standardizer.Fit(x);
+
+        double sd = Math.Sqrt(LargeOffsetSample.ExactVariance(values));
+        Assert.True(Math.Abs(s.StandardDeviation[0] - sd) <= (values.Length / 2.0 + 2) * 2.220446049250313e-16 * sd,
+            $"σ = {s.StandardDeviation[0]:R}, exact {sd:R}");
+        Assert.True(Math.Abs(s.Mean[0] - LargeOffsetSample.ExactMean(values)) <= Math.ScaleB(1.0, -23),
+            $"μ = {s.Mean[0]:R}, exact {LargeOffsetSample.ExactMean(values):R}");
     }
 }

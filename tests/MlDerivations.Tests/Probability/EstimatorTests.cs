@@ -62,4 +62,23 @@ public sealed class EstimatorTests
         var e = Assert.Throws<ArgumentException>(() => Estimators.Gaussian([3, 3, 3]));
         Assert.Equal("x", e.ParamName);
     }
+
+    [Theory]
+    [InlineData(2000, 1)]
+    [InlineData(2000, 2)]
+    [InlineData(5, 3)]
+    public void GaussianVariance_OfValuesNear1e9WithSpread1e3_KeepsItsDigits(int n, int seed)
+    {
+        // Exact reference: integer arithmetic on the construction (LargeOffsetSample). The corrected two-pass
+        // algorithm's errors are those of summing n positive d_i² (relative ≤ (n − 1)ε) and three roundings,
+        // so (n + 2)ε ≤ 4.5e-13 for n = 2000 (on this lattice of multiples of u the sums happen to be exact).
+        // The plain two-pass misses by δ²/σ², δ the computed mean's distance from x̄: a sizeable fraction of
+        // u ≈ 1.2e-7 (more with a naive sum of large n), so about 1e-8 against σ² ≈ 3e-7.
+        double[] x = LargeOffsetSample.Values(n, seed);
+        double exact = LargeOffsetSample.ExactVariance(x);
+        double actual = Estimators.GaussianVariance(x);
+        Assert.True(Math.Abs(actual - exact) <= (n + 2) * 2.220446049250313e-16 * exact,
+            $"variance {actual:R}, exact {exact:R}, relative error {Math.Abs(actual - exact) / exact:E2}");
+        Assert.Equal(actual, Estimators.Gaussian(x).Variance);
+    }
 }

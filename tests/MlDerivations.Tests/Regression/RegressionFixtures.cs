@@ -5,16 +5,19 @@ namespace MlDerivations.Tests.Regression;
 
 /// <summary>
 /// Reads the reference fixtures in Regression/Fixtures: scikit-learn 1.2.1 values written by
-/// make_fixtures.py, and NIST's certified Longley values. Found by walking up from the test
+/// make_fixtures.py, NIST's certified Longley values, and mpmath solutions for columns of scale 1 to 1e8
+/// written by scaled_columns.py. Found by walking up from the test
 /// binaries to the source tree, so no copy step is needed.
 /// </summary>
 internal static class RegressionFixtures
 {
     private static readonly Lazy<JsonElement> SklearnRoot = new(() => Load("sklearn_regression.json"));
     private static readonly Lazy<JsonElement> LongleyRoot = new(() => Load("nist_longley.json"));
+    private static readonly Lazy<JsonElement> ScaledColumnsRoot = new(() => Load("scaled_columns.json"));
 
     public static JsonElement Sklearn => SklearnRoot.Value;
     public static JsonElement Longley => LongleyRoot.Value;
+    public static JsonElement ScaledColumns => ScaledColumnsRoot.Value;
 
     public static Matrix<double> X => Matrix(Sklearn.GetProperty("data").GetProperty("X"));
     public static Vector<double> Y => Vector(Sklearn.GetProperty("data").GetProperty("y"));
