@@ -12,8 +12,9 @@ namespace MlDerivations.Notebooks.Execution;
 /// a type's formatters are found by the by-name convention — an attribute whose class is named
 /// <c>TypeFormatterSourceAttribute</c> on the type or a base class, whose <c>FormatterSourceType</c>
 /// is created and asked to <c>CreateTypeFormatters()</c>; each formatter has a <c>MimeType</c> and one
-/// public <c>bool Format(object, TextWriter)</c>. Without formatters, strings are text/plain and other
-/// objects text/html plus text/plain.
+/// public <c>bool Format(object, TextWriter)</c>. A Microsoft.Data.Analysis DataFrame, whose formatter
+/// the kernel gets from the package's extension, is a table (<see cref="DataFrameFormatter"/>).
+/// Without formatters, strings are text/plain and other objects text/html plus text/plain.
 /// </summary>
 internal static class ValueFormatter
 {
@@ -31,6 +32,8 @@ internal static class ValueFormatter
             var writer = new StringWriter(CultureInfo.InvariantCulture);
             if (formatter.TryFormat(value, writer)) data[formatter.MimeType] = writer.ToString();
         }
+        if (data.Count == 0 && DataFrameFormatter.IsDataFrame(value.GetType()) && DataFrameFormatter.TryFormat(value) is { } frame)
+            return frame;
         if (data.Count == 0)
         {
             data["text/html"] = DefaultHtml(value);
