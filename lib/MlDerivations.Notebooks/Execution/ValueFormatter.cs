@@ -17,6 +17,8 @@ namespace MlDerivations.Notebooks.Execution;
 /// (a preferred type without a formatter of its own gets the default HTML or text); strings are
 /// text/plain alone. Measured in the real kernel (1.0.712001): an object, a number, an array or null
 /// gives text/html only; a source whose attribute prefers text/markdown gives text/markdown only.
+/// A Microsoft.Data.Analysis DataFrame, whose formatter the kernel gets from the package's extension,
+/// is a table (<see cref="DataFrameFormatter"/>), text/html alone as there.
 /// </summary>
 internal static class ValueFormatter
 {
@@ -28,6 +30,7 @@ internal static class ValueFormatter
     {
         if (value is string s) return new() { ["text/plain"] = s };
         if (value is null) return new() { ["text/html"] = PlainHtml("<null>") };
+        if (DataFrameFormatter.IsDataFrame(value.GetType()) && DataFrameFormatter.TryFormat(value) is { } frame) return frame;
         var formatting = Cache.GetOrAdd(value.GetType(), FindFormatting);
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string mime in formatting.Preferred)

@@ -1,11 +1,11 @@
 namespace MlDerivations.Data;
 
-/// <summary>What a table column holds.</summary>
+/// <summary>What a CSV column becomes when <see cref="Csv.Load"/> reads it.</summary>
 public enum ColumnKind
 {
-    /// <summary>Numbers (double); a missing value is NaN.</summary>
+    /// <summary>Numbers: a <c>DoubleDataFrameColumn</c>; a missing value is null.</summary>
     Numeric,
 
-    /// <summary>Text labels (levels); a missing value is null.</summary>
+    /// <summary>Text labels (levels): a <c>StringDataFrameColumn</c>; a missing value is null.</summary>
     Categorical,
 }

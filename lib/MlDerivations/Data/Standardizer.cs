@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
 using MlDerivations.Probability;
 
 namespace MlDerivations.Data;
@@ -35,7 +36,7 @@ public sealed class Standardizer
     /// <summary>The divisors used: σ_j, or 1 where σ_j = 0.</summary>
     public Vector<double> Scale => Vector<double>.Build.DenseOfArray(_sd.Select(ScaleOf).ToArray());
 
-    /// <summary>The table columns it was fitted on, or null when fitted on a matrix.</summary>
+    /// <summary>The data frame columns it was fitted on, or null when fitted on a matrix.</summary>
     public IReadOnlyList<string>? Columns => _columns;
 
     /// <summary>Fits μ and σ on the columns of the training matrix <paramref name="x"/> (n × p, n ≥ 1, finite).</summary>
@@ -61,17 +62,17 @@ public sealed class Standardizer
     }
 
     /// <summary>
-    /// Fits μ and σ on numeric columns of a training table (every numeric column when none are
+    /// Fits μ and σ on numeric columns of a training data frame (every numeric column when none are
     /// named); the columns must have no missing values.
     /// </summary>
-    public static Standardizer Fit(Table table, params string[] columns)
+    public static Standardizer Fit(DataFrame frame, params string[] columns)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(columns);
         string[] names = columns.Length > 0
             ? columns
-            : table.Columns.Where(c => c.Kind == ColumnKind.Numeric).Select(c => c.Name).ToArray();
-        Standardizer fitted = Fit(table.ToMatrix(names));
+            : frame.Columns.Where(DataFrameBridge.IsNumeric).Select(c => c.Name).ToArray();
+        Standardizer fitted = Fit(frame.ToMatrix(names));
         return new Standardizer(fitted._mean, fitted._sd, names.ToArray());
     }
 
@@ -83,11 +84,11 @@ public sealed class Standardizer
     public Matrix<double> InverseTransform(Matrix<double> z) =>
         Map(z, nameof(z), (v, j) => v * ScaleOf(_sd[j]) + _mean[j]);
 
-    /// <summary>The table with its fitted columns standardised (missing values stay missing).</summary>
-    public Table Transform(Table table) => MapTable(table, nameof(table), (v, j) => (v - _mean[j]) / ScaleOf(_sd[j]));
+    /// <summary>A copy of the frame with its fitted columns standardised (as double columns; missing values stay null).</summary>
+    public DataFrame Transform(DataFrame frame) => MapFrame(frame, nameof(frame), (v, j) => (v - _mean[j]) / ScaleOf(_sd[j]));
 
-    /// <summary>The table with its fitted columns mapped back to the original units.</summary>
-    public Table InverseTransform(Table table) => MapTable(table, nameof(table), (v, j) => v * ScaleOf(_sd[j]) + _mean[j]);
+    /// <summary>A copy of the frame with its fitted columns mapped back to the original units.</summary>
+    public DataFrame InverseTransform(DataFrame frame) => MapFrame(frame, nameof(frame), (v, j) => v * ScaleOf(_sd[j]) + _mean[j]);
 
     /// <summary>μ and σ by the corrected two-pass algorithm: no digits lost to a large mean.</summary>
     internal static (double Mean, double Sd) MeanAndPopulationSd(double[] values)
@@ -107,21 +108,24 @@ public sealed class Standardizer
         return x.MapIndexed((i, j, v) => f(v, j));
     }
 
-    private Table MapTable(Table table, string parameter, Func<double, int, double> f)
+    private DataFrame MapFrame(DataFrame frame, string parameter, Func<double, int, double> f)
     {
-        ArgumentNullException.ThrowIfNull(table, parameter);
+        ArgumentNullException.ThrowIfNull(frame, parameter);
         if (_columns is null)
             throw new InvalidOperationException(
-                "This Standardizer was fitted on a matrix, so it knows no column names; fit it with Standardizer.Fit(table, columns) to transform tables.");
-        Table result = table;
+                "This Standardizer was fitted on a matrix, so it knows no column names; fit it with Standardizer.Fit(frame, columns) to transform data frames.");
+        DataFrame result = frame.Clone();
         for (int j = 0; j < _columns.Length; j++)
         {
-            if (!table.HasColumn(_columns[j]))
+            int index = frame.Columns.IndexOf(_columns[j]);
+            if (index < 0 || !DataFrameBridge.IsNumeric(frame.Columns[index]))
                 throw new ArgumentException(
-                    $"Standardizer.{parameter} must have the fitted column '{_columns[j]}'; got columns {string.Join(", ", table.ColumnNames)}.", parameter);
-            int column = j;
-            double[] values = table.Numeric(_columns[j]).Select(v => f(v, column)).ToArray();
-            result = result.WithNumericColumn(_columns[j], values);
+                    $"Standardizer.{char.ToUpperInvariant(parameter[0])}{parameter[1..]} must have the fitted numeric column '{_columns[j]}'; got columns {string.Join(", ", frame.Columns.Select(c => c.Name))}.", parameter);
+            DataFrameColumn source = frame.Columns[index];
+            var mapped = new double?[source.Length];
+            for (int i = 0; i < mapped.Length; i++)
+                mapped[i] = DataFrameBridge.IsMissing(source, i) ? null : f(Convert.ToDouble(source[i], CultureInfo.InvariantCulture), j);
+            result.Columns[index] = new DoubleDataFrameColumn(_columns[j], mapped);
         }
         return result;
     }

@@ -1,16 +1,17 @@
+using Microsoft.Data.Analysis;
 using MlDerivations.Data;
 
 namespace MlDerivations.Tests.Data;
 
 public sealed class CsvReadingTests
 {
-    private static Table Parse(string text, TableLoadOptions? options = null) =>
-        Table.Parse(new StringReader(text), "test.csv", options);
+    private static DataFrame Parse(string text, CsvLoadOptions? options = null) =>
+        Csv.Parse(new StringReader(text), "test.csv", options);
 
     [Fact]
     public void Parse_KeepsCommasInsideQuotedFields()
     {
-        Table t = Parse("name,x\n\"Smith, John\",1\n\"a,b,c\",2\n");
+        DataFrame t = Parse("name,x\n\"Smith, John\",1\n\"a,b,c\",2\n");
         Assert.Equal(new string?[] { "Smith, John", "a,b,c" }, t.Categorical("name"));
         Assert.Equal(new[] { 1.0, 2.0 }, t.Numeric("x").ToArray());
     }
@@ -18,7 +19,7 @@ public sealed class CsvReadingTests
     [Fact]
     public void Parse_TurnsDoubledQuotesIntoOneQuote()
     {
-        Table t = Parse("quote\n\"He said \"\"hi\"\"\"\n\"\"\"\"\n");
+        DataFrame t = Parse("quote\n\"He said \"\"hi\"\"\"\n\"\"\"\"\n");
         Assert.Equal(new string?[] { "He said \"hi\"", "\"" }, t.Categorical("quote"));
     }
 
@@ -30,15 +31,15 @@ public sealed class CsvReadingTests
         var error = Assert.Throws<DataFormatException>(() => Parse(text));
         Assert.Equal(4, error.LineNumber);
         Assert.Equal(2, error.RowNumber);
-        Table t = Parse("note,x\n\"first line\r\nsecond line\",1\n");
+        DataFrame t = Parse("note,x\n\"first line\r\nsecond line\",1\n");
         Assert.Equal("first line\nsecond line", t.Categorical("note")[0]);
     }
 
     [Fact]
     public void Parse_ReadsCrLfLineEndsAndAByteOrderMark()
     {
-        Table t = Parse("\uFEFFa,b\r\n1,x\r\n2,y\r\n");
-        Assert.Equal(new[] { "a", "b" }, t.ColumnNames);
+        DataFrame t = Parse("\uFEFFa,b\r\n1,x\r\n2,y\r\n");
+        Assert.Equal(new[] { "a", "b" }, t.Columns.Select(c => c.Name));
         Assert.Equal(new[] { 1.0, 2.0 }, t.Numeric("a").ToArray());
         Assert.Equal(new string?[] { "x", "y" }, t.Categorical("b"));
     }
@@ -46,15 +47,15 @@ public sealed class CsvReadingTests
     [Fact]
     public void Parse_ReadsALastLineWithoutLineEndAndSkipsBlankLines()
     {
-        Table t = Parse("a\n1\n\n2\n\n3");
+        DataFrame t = Parse("a\n1\n\n2\n\n3");
         Assert.Equal(new[] { 1.0, 2.0, 3.0 }, t.Numeric("a").ToArray());
     }
 
     [Fact]
     public void Parse_UsesTheSeparatorOfTheOptions()
     {
-        Table t = Parse("a;b\n1,5;\"x;y\"\n", new TableLoadOptions { Separator = ';' });
-        Assert.Equal(ColumnKind.Categorical, t.Columns[0].Kind); // "1,5" is not an invariant number
+        DataFrame t = Parse("a;b\n1,5;\"x;y\"\n", new CsvLoadOptions { Separator = ';' });
+        Assert.IsType<StringDataFrameColumn>(t.Columns[0]); // "1,5" is not an invariant number
         Assert.Equal("x;y", t.Categorical("b")[0]);
     }
 

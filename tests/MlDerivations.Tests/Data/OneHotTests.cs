@@ -1,20 +1,23 @@
 using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
 using MlDerivations.Data;
 
 namespace MlDerivations.Tests.Data;
 
 public sealed class OneHotTests
 {
-    private static Table Cars() => Table.FromColumns(
-        ("mpg", new[] { 18.0, 30.0, 25.0, 20.0 }),
-        ("origin", new string?[] { "USA", "Japan", "Europe", "Japan" }),
-        ("cylinders", new[] { 8, 4, 4, 6 }));
+    private static DataFrame Cars() => new(
+        new DoubleDataFrameColumn("mpg", new[] { 18.0, 30.0, 25.0, 20.0 }),
+        new StringDataFrameColumn("origin", new[] { "USA", "Japan", "Europe", "Japan" }),
+        new DoubleDataFrameColumn("cylinders", new[] { 8.0, 4, 4, 6 }));
+
+    private static string[] Names(DataFrame t) => t.Columns.Select(c => c.Name).ToArray();
 
     [Fact]
     public void OneHot_ReplacesTheColumnWithSortedIndicatorsInPlace()
     {
-        Table t = Cars().OneHot("origin");
-        Assert.Equal(new[] { "mpg", "origin=Europe", "origin=Japan", "origin=USA", "cylinders" }, t.ColumnNames);
+        DataFrame t = Cars().OneHot("origin");
+        Assert.Equal(new[] { "mpg", "origin=Europe", "origin=Japan", "origin=USA", "cylinders" }, Names(t));
         // hand table: USA, Japan, Europe, Japan
         var expected = Matrix<double>.Build.DenseOfArray(new[,]
         {
@@ -29,8 +32,8 @@ public sealed class OneHotTests
     [Fact]
     public void OneHot_WithDropFirstLeavesOutTheReferenceLevel()
     {
-        Table t = Cars().OneHot("origin", dropFirst: true);
-        Assert.Equal(new[] { "mpg", "origin=Japan", "origin=USA", "cylinders" }, t.ColumnNames);
+        DataFrame t = Cars().OneHot("origin", dropFirst: true);
+        Assert.Equal(new[] { "mpg", "origin=Japan", "origin=USA", "cylinders" }, Names(t));
         // Europe is the reference: its row is all zeros
         var expected = Matrix<double>.Build.DenseOfArray(new[,] { { 0.0, 1.0 }, { 1.0, 0.0 }, { 0.0, 0.0 }, { 1.0, 0.0 } });
         Assert.Equal(expected, t.ToMatrix("origin=Japan", "origin=USA"));
@@ -39,19 +42,34 @@ public sealed class OneHotTests
     [Fact]
     public void OneHot_EncodesANumericColumnByItsValuesInOrder()
     {
-        Table t = Cars().OneHot("cylinders");
-        Assert.Equal(new[] { "mpg", "origin", "cylinders=4", "cylinders=6", "cylinders=8" }, t.ColumnNames);
+        DataFrame t = Cars().OneHot("cylinders");
+        Assert.Equal(new[] { "mpg", "origin", "cylinders=4", "cylinders=6", "cylinders=8" }, Names(t));
         Assert.Equal(new[] { 0.0, 1.0, 1.0, 0.0 }, t.Numeric("cylinders=4").ToArray());
         Assert.Equal(new[] { 1.0, 0.0, 0.0, 0.0 }, t.Numeric("cylinders=8").ToArray());
     }
 
     [Fact]
-    public void OneHot_GivesAMissingRowNaNInEveryIndicator()
+    public void OneHot_GivesAMissingRowNullInEveryIndicator()
     {
-        Table t = Table.FromColumns(("c", new string?[] { "a", null, "b" })).OneHot("c");
-        Assert.Equal(new TableColumn("c=a", ColumnKind.Numeric, 1), t.Columns[0]);
-        Assert.True(double.IsNaN(t.Numeric("c=a")[1]) && double.IsNaN(t.Numeric("c=b")[1]));
-        Assert.Equal(1.0, t.Numeric("c=b")[2]);
+        DataFrame t = new DataFrame(new StringDataFrameColumn("c", new[] { "a", null, "b" })).OneHot("c");
+        Assert.IsType<DoubleDataFrameColumn>(t.Columns[0]);
+        Assert.Equal((1L, 1L), (t["c=a"].NullCount, t["c=b"].NullCount));
+        Assert.Null(t["c=a"][1]);
+        Assert.Equal(new object?[] { 0.0, null, 1.0 }, new[] { t["c=b"][0], t["c=b"][1], t["c=b"][2] });
+    }
+
+    [Fact]
+    public void OneHot_LeavesItsInputUnchanged()
+    {
+        DataFrame cars = Cars();
+        _ = cars.OneHot("origin");
+        Assert.Equal(new[] { "mpg", "origin", "cylinders" }, Names(cars));
+    }
+
+    [Fact]
+    public void OneHot_RejectsANullFrame()
+    {
+        Assert.Equal("frame", Assert.Throws<ArgumentNullException>(() => ((DataFrame)null!).OneHot("c")).ParamName);
     }
 
     [Theory]
@@ -66,14 +84,14 @@ public sealed class OneHotTests
     [Fact]
     public void OneHot_RejectsDroppingTheOnlyLevel()
     {
-        var error = Assert.Throws<ArgumentException>(() => Table.FromColumns(("c", new string?[] { "a", "a" })).OneHot("c", dropFirst: true));
+        var error = Assert.Throws<ArgumentException>(() => new DataFrame(new StringDataFrameColumn("c", new[] { "a", "a" })).OneHot("c", dropFirst: true));
         Assert.Equal("column", error.ParamName);
     }
 
     [Fact]
     public void OneHot_RejectsANameThatAlreadyExists()
     {
-        Table t = Table.FromColumns(("c", new string?[] { "a", "b" }), ("c=a", new[] { 1.0, 2.0 }));
+        var t = new DataFrame(new StringDataFrameColumn("c", new[] { "a", "b" }), new DoubleDataFrameColumn("c=a", new[] { 1.0, 2.0 }));
         Assert.Equal("column", Assert.Throws<ArgumentException>(() => t.OneHot("c")).ParamName);
     }
 }

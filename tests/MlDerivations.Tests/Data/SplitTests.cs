@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using MlDerivations.Data;
 
 namespace MlDerivations.Tests.Data;
@@ -5,25 +6,40 @@ namespace MlDerivations.Tests.Data;
 public sealed class SplitTests
 {
     // Row ids 0..n−1 in a column, so each part tells which rows it holds.
-    private static Table Numbered(int n) => Table.FromColumns(("id", Enumerable.Range(0, n).ToArray()));
+    private static DataFrame Numbered(int n) => new(
+        new Int32DataFrameColumn("id", Enumerable.Range(0, n)),
+        new StringDataFrameColumn("label", Enumerable.Range(0, n).Select(i => $"row {i}")));
 
-    private static int[] Ids(Table t) => t.Numeric("id").Select(v => (int)v).ToArray();
+    private static int[] Ids(DataFrame t) => t.Numeric("id").Select(v => (int)v).ToArray();
 
     [Fact]
     public void TrainTestSplit_IsDisjointCoversEveryRowAndTakesTheCeilingOfTheFraction()
     {
         var (train, test) = Numbered(103).TrainTestSplit(0.25, seed: 7);
-        Assert.Equal(26, test.RowCount); // ⌈0.25 · 103⌉ = ⌈25.75⌉
-        Assert.Equal(77, train.RowCount);
+        Assert.Equal(26, test.Rows.Count); // ⌈0.25 · 103⌉ = ⌈25.75⌉
+        Assert.Equal(77, train.Rows.Count);
         Assert.Empty(Ids(train).Intersect(Ids(test)));
         Assert.Equal(Enumerable.Range(0, 103), Ids(train).Concat(Ids(test)).Order());
-        Assert.Equal(Ids(test).Order(), Ids(test)); // table order kept
+        Assert.Equal(Ids(test).Order(), Ids(test)); // frame order kept
+        Assert.Equal(Ids(test).Select(i => $"row {i}"), test.Categorical("label")); // rows stay whole
+    }
+
+    [Fact]
+    public void TrainTestSplit_AndKFolds_MatchAnIndependentReimplementationOfTheShuffle()
+    {
+        // Fixtures/seeded_shuffle.py: SplitMix64 + Fisher–Yates written again in Python.
+        var (train, test) = Numbered(10).TrainTestSplit(0.3, seed: 3);
+        Assert.Equal(new[] { 2, 7, 8 }, Ids(test));
+        Assert.Equal(new[] { 0, 1, 3, 4, 5, 6, 9 }, Ids(train));
+        var folds = Numbered(7).KFolds(3, seed: 4);
+        Assert.Equal(new[] { new[] { 0, 1, 3 }, new[] { 2, 5 }, new[] { 4, 6 } }, folds.Select(f => Ids(f.Test)));
+        Assert.Equal(new[] { 2, 4, 5, 6 }, Ids(folds[0].Train));
     }
 
     [Fact]
     public void TrainTestSplit_IsReproducibleForASeedAndDiffersAcrossSeeds()
     {
-        Table t = Numbered(50);
+        DataFrame t = Numbered(50);
         Assert.Equal(Ids(t.TrainTestSplit(0.2, 1).Test), Ids(t.TrainTestSplit(0.2, 1).Test));
         Assert.NotEqual(Ids(t.TrainTestSplit(0.2, 1).Test), Ids(t.TrainTestSplit(0.2, 2).Test));
     }
@@ -41,12 +57,12 @@ public sealed class SplitTests
     {
         var folds = Numbered(23).KFolds(5, seed: 11);
         Assert.Equal(5, folds.Count);
-        Assert.Equal(new[] { 5, 5, 5, 4, 4 }, folds.Select(f => f.Test.RowCount)); // 23 = 3·5 + 2·4
+        Assert.Equal(new long[] { 5, 5, 5, 4, 4 }, folds.Select(f => f.Test.Rows.Count)); // 23 = 3·5 + 2·4
         Assert.Equal(Enumerable.Range(0, 23), folds.SelectMany(f => Ids(f.Test)).Order());
         foreach (var (train, test) in folds)
         {
             Assert.Empty(Ids(train).Intersect(Ids(test)));
-            Assert.Equal(23, train.RowCount + test.RowCount);
+            Assert.Equal(23, train.Rows.Count + test.Rows.Count);
         }
     }
 
@@ -79,5 +95,13 @@ public sealed class SplitTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Numbered(10).KFolds(k, 1));
         Assert.Equal("k", error.ParamName);
+        Assert.StartsWith($"DataFrame.K must be in {{2, …, 10}} (2 to the row count); got {k}.", error.Message);
+    }
+
+    [Fact]
+    public void Splits_RejectANullFrame()
+    {
+        Assert.Equal("frame", Assert.Throws<ArgumentNullException>(() => ((DataFrame)null!).TrainTestSplit(0.5, 1)).ParamName);
+        Assert.Equal("frame", Assert.Throws<ArgumentNullException>(() => ((DataFrame)null!).KFolds(2, 1)).ParamName);
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
 using MlDerivations.Data;
 using MlDerivations.Tests.Probability;
 
@@ -44,24 +45,30 @@ public sealed class StandardizerTests
         Assert.Equal(2.0, z[0, 1]);
     }
 
+    private static DataFrame Frame(params DataFrameColumn[] columns) => new(columns);
+
+    private static DoubleDataFrameColumn Doubles(string name, params double?[] values) => new(name, values);
+
     [Fact]
-    public void TableTransform_StandardisesTheFittedColumnsOnlyAndKeepsMissingValues()
+    public void FrameTransform_StandardisesTheFittedColumnsOnlyAndKeepsMissingValues()
     {
-        Table train = Table.FromColumns(("a", new[] { 1.0, 2.0, 3.0, 6.0 }), ("b", new[] { 0.0, 0.0, 0.0, 0.0 }), ("l", new string?[] { "p", "q", "r", "s" }));
+        DataFrame train = Frame(Doubles("a", 1, 2, 3, 6), Doubles("b", 0, 0, 0, 0), new StringDataFrameColumn("l", new[] { "p", "q", "r", "s" }));
         Standardizer s = Standardizer.Fit(train, "a");
         Assert.Equal(new[] { "a" }, s.Columns);
-        Table test = Table.FromColumns(("a", new[] { 3.0, double.NaN }), ("b", new[] { 9.0, 9.0 }), ("l", new string?[] { "x", null }));
-        Table z = s.Transform(test);
-        Assert.Equal(0.0, z.Numeric("a")[0]);
-        Assert.True(double.IsNaN(z.Numeric("a")[1]));
+        DataFrame test = Frame(Doubles("a", 3, null), Doubles("b", 9, 9), new StringDataFrameColumn("l", new[] { "x", null }));
+        DataFrame z = s.Transform(test);
+        Assert.Equal(new[] { "a", "b", "l" }, z.Columns.Select(c => c.Name));
+        Assert.Equal(0.0, z["a"][0]);   // (3 − μ) / σ with μ = 3
+        Assert.Null(z["a"][1]);
         Assert.Equal(new[] { 9.0, 9.0 }, z.Numeric("b").ToArray());
         Assert.Equal(new[] { 3.0 }, s.InverseTransform(z).DropMissing().Numeric("a").ToArray());
+        Assert.Equal(3.0, test["a"][0]);   // the input frame is not changed
     }
 
     [Fact]
-    public void FitOnTable_WithoutNamesTakesEveryNumericColumn()
+    public void FitOnFrame_WithoutNamesTakesEveryNumericColumn()
     {
-        Table t = Table.FromColumns(("a", new[] { 1.0, 3.0 }), ("l", new string?[] { "p", "q" }), ("b", new[] { 2.0, 2.0 }));
+        DataFrame t = Frame(Doubles("a", 1, 3), new StringDataFrameColumn("l", new[] { "p", "q" }), new Int32DataFrameColumn("b", new[] { 2, 2 }));
         Assert.Equal(new[] { "a", "b" }, Standardizer.Fit(t).Columns);
     }
 
@@ -70,8 +77,8 @@ public sealed class StandardizerTests
     {
         // Fixtures/standard_scaler_diabetes.csv was written by the .py script next to it.
         string root = Path.GetDirectoryName(Datasets.FindDataDirectory())!;
-        Table expected = Table.Load(Path.Combine(root, "tests", "MlDerivations.Tests", "Data", "Fixtures", "standard_scaler_diabetes.csv"));
-        Table diabetes = Datasets.Diabetes();
+        DataFrame expected = Csv.Load(Path.Combine(root, "tests", "MlDerivations.Tests", "Data", "Fixtures", "standard_scaler_diabetes.csv"));
+        DataFrame diabetes = Datasets.Diabetes();
         Standardizer s = Standardizer.Fit(diabetes);
         Assert.Equal(expected.Categorical("column").Cast<string>(), s.Columns);
         double[] z0 = s.Transform(diabetes.ToMatrix()).Row(0).ToArray();
@@ -89,17 +96,18 @@ public sealed class StandardizerTests
         { () => Standardizer.Fit(Matrix<double>.Build.Dense(0, 2)), "x" },
         { () => Standardizer.Fit(Matrix<double>.Build.DenseOfArray(new[,] { { 1.0 }, { double.NaN } })), "x" },
         { () => Standardizer.Fit(Matrix<double>.Build.DenseOfArray(new[,] { { double.PositiveInfinity } })), "x" },
-        { () => Standardizer.Fit((Table)null!), "table" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), null!), "columns" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0, double.NaN })), "a"), "columns" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "b"), "columns" },
+        { () => Standardizer.Fit((DataFrame)null!), "frame" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), null!), "columns" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1, null)), "a"), "columns" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), "b"), "columns" },
         { () => Standardizer.Fit(X).Transform((Matrix<double>)null!), "x" },
         { () => Standardizer.Fit(X).Transform(Matrix<double>.Build.Dense(3, 3)), "x" },
         { () => Standardizer.Fit(X).InverseTransform((Matrix<double>)null!), "z" },
         { () => Standardizer.Fit(X).InverseTransform(Matrix<double>.Build.Dense(3, 1)), "z" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").Transform((Table)null!), "table" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").Transform(Table.FromColumns(("b", new[] { 1.0 }))), "table" },
-        { () => Standardizer.Fit(Table.FromColumns(("a", new[] { 1.0 })), "a").InverseTransform(Table.FromColumns(("b", new[] { 1.0 }))), "table" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), "a").Transform((DataFrame)null!), "frame" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), "a").Transform(Frame(Doubles("b", 1))), "frame" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), "a").Transform(Frame(new StringDataFrameColumn("a", new[] { "x" }))), "frame" },
+        { () => Standardizer.Fit(Frame(Doubles("a", 1)), "a").InverseTransform(Frame(Doubles("b", 1))), "frame" },
     };
 
     [Theory]
@@ -111,9 +119,9 @@ public sealed class StandardizerTests
     }
 
     [Fact]
-    public void TableTransform_NeedsAStandardizerFittedOnATable()
+    public void FrameTransform_NeedsAStandardizerFittedOnAFrame()
     {
-        Assert.Throws<InvalidOperationException>(() => Standardizer.Fit(X).Transform(Table.FromColumns(("a", new[] { 1.0 }))));
+        Assert.Throws<InvalidOperationException>(() => Standardizer.Fit(X).Transform(Frame(Doubles("a", 1))));
     }
 
     [Fact]

@@ -1,15 +1,17 @@
 using System.Globalization;
+using Microsoft.Data.Analysis;
 
 namespace MlDerivations.Data;
 
 /// <summary>
-/// Turns CSV records into a <see cref="Table"/>: checks the header and the row lengths, then gives
-/// each column a kind (forced by the options, or numeric when every non-missing value parses as a
-/// double in the invariant culture, else categorical) and its values (NaN / null when missing).
+/// Turns CSV records into a <see cref="DataFrame"/>: checks the header and the row lengths, then
+/// gives each column a kind (forced by the options, or numeric when every non-missing value parses
+/// as a double in the invariant culture, else categorical) and its values: a
+/// <see cref="DoubleDataFrameColumn"/> or a <see cref="StringDataFrameColumn"/>, null where missing.
 /// </summary>
-internal static class CsvTableBuilder
+internal static class CsvFrameBuilder
 {
-    public static Table Build(List<CsvRecord> records, string source, TableLoadOptions options)
+    public static DataFrame Build(List<CsvRecord> records, string source, CsvLoadOptions options)
     {
         if (records.Count == 0)
             throw new DataFormatException(source, 1, null, null, "the file is empty; a header row naming the columns is needed");
@@ -18,10 +20,10 @@ internal static class CsvTableBuilder
         CheckForcedKinds(header, options);
         for (int r = 1; r < records.Count; r++) CheckLength(records[r], r, header, source);
 
-        var columns = new ColumnData[header.Length];
+        var columns = new DataFrameColumn[header.Length];
         for (int j = 0; j < header.Length; j++)
             columns[j] = BuildColumn(records, j, header[j], source, options);
-        return new Table(header, columns, records.Count - 1);
+        return new DataFrame(columns);
     }
 
     private static void CheckHeader(string[] header, string source, int line)
@@ -36,13 +38,13 @@ internal static class CsvTableBuilder
         }
     }
 
-    private static void CheckForcedKinds(string[] header, TableLoadOptions options)
+    private static void CheckForcedKinds(string[] header, CsvLoadOptions options)
     {
         if (options.ColumnKinds is null) return;
         foreach (string name in options.ColumnKinds.Keys)
             if (Array.IndexOf(header, name) < 0)
                 throw new ArgumentException(
-                    $"TableLoadOptions.ColumnKinds must name columns of the file ({string.Join(", ", header)}); got '{name}'.",
+                    $"CsvLoadOptions.ColumnKinds must name columns of the file ({string.Join(", ", header)}); got '{name}'.",
                     nameof(options));
     }
 
@@ -58,23 +60,23 @@ internal static class CsvTableBuilder
         throw new DataFormatException(source, record.LineNumber, row, column, problem);
     }
 
-    private static ColumnData BuildColumn(List<CsvRecord> records, int j, string name, string source, TableLoadOptions options)
+    private static DataFrameColumn BuildColumn(List<CsvRecord> records, int j, string name, string source, CsvLoadOptions options)
     {
         ColumnKind? forced = options.ColumnKinds is { } kinds && kinds.TryGetValue(name, out ColumnKind k) ? k : null;
         int n = records.Count - 1;
-        var numbers = new double[n];
+        var numbers = new double?[n];
         bool numeric = forced != ColumnKind.Categorical;
         for (int r = 0; r < n && numeric; r++)
         {
             string text = records[r + 1].Fields[j];
-            if (IsMissing(text, options)) numbers[r] = double.NaN;
+            if (IsMissing(text, options)) numbers[r] = null;
             else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) numbers[r] = value;
             else if (forced == ColumnKind.Numeric)
                 throw new DataFormatException(source, records[r + 1].LineNumber, r + 1, name,
                     $"'{text}' is not a number (invariant culture, '.' as decimal point), and the column is forced numeric");
             else numeric = false;
         }
-        if (numeric) return new NumericColumnData(numbers);
+        if (numeric) return new DoubleDataFrameColumn(name, numbers);
 
         var labels = new string?[n];
         for (int r = 0; r < n; r++)
@@ -82,10 +84,10 @@ internal static class CsvTableBuilder
             string text = records[r + 1].Fields[j];
             labels[r] = IsMissing(text, options) ? null : text;
         }
-        return new CategoricalColumnData(labels);
+        return new StringDataFrameColumn(name, labels);
     }
 
-    private static bool IsMissing(string text, TableLoadOptions options)
+    private static bool IsMissing(string text, CsvLoadOptions options)
     {
         string trimmed = text.Trim();
         foreach (string marker in options.MissingValues)

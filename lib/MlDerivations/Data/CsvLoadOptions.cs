@@ -1,7 +1,7 @@
 namespace MlDerivations.Data;
 
-/// <summary>How <see cref="Table.Load"/> reads a CSV file.</summary>
-public sealed record TableLoadOptions
+/// <summary>How <see cref="Csv.Load"/> reads a CSV file into a DataFrame.</summary>
+public sealed record CsvLoadOptions
 {
     /// <summary>The field separator; ',' by default (';' or '\t' for other dialects).</summary>
     public char Separator { get; init; } = ',';
