@@ -71,11 +71,12 @@ public static class PlotlyJs
                 var note = el.querySelector(".ml-plot-note");
                 if (note) note.textContent = "Figure not drawn: " + reason + " {{{OfflineRemedy}}}";
               }
+              function unreachable() { fail("plotly.js could not be loaded from {{{CdnUrl}}} (offline?)."); }
               function viaRequire() {
                 require.config({paths: {plotly: "{{{amdPath}}}"}});
                 require(["plotly"], function (Plotly) {
                   if (isPlotly(Plotly)) draw(Plotly); else fail("require.js did not return plotly.js.");
-                }, function () { fail("plotly.js could not be loaded from {{{CdnUrl}}} (offline?)."); });
+                }, unreachable);
               }
               function afterScript() {
                 if (isPlotly(window.Plotly)) draw(window.Plotly);
@@ -99,10 +100,10 @@ public static class PlotlyJs
                 }
                 var state = loader.getAttribute("data-state");
                 if (state === "loaded") afterScript();
-                else if (state === "failed") fail("plotly.js could not be loaded from {{{CdnUrl}}} (offline?).");
+                else if (state === "failed") unreachable();
                 else {
                   loader.addEventListener("load", afterScript);
-                  loader.addEventListener("error", function () { fail("plotly.js could not be loaded from {{{CdnUrl}}} (offline?)."); });
+                  loader.addEventListener("error", unreachable);
                 }
               }
             })();
