@@ -56,6 +56,7 @@ internal sealed class ChromiumFigureRenderer : IAsyncDisposable
                         "--disable-sync", "--no-first-run"],
             });
             var page = await browser.NewPageAsync();
+            page.SetDefaultTimeout(120_000); // a busy 2-core machine can take longer than Playwright's 30 s to load plotly.js
             await page.RouteAsync("**/*", route => route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
                 ? route.ContinueAsync()
                 : route.AbortAsync());

@@ -13,7 +13,7 @@ internal sealed record PageReport(int Figures, int FiguresDrawn, int MathElement
             "() => Array.from(document.querySelectorAll(" + FigureSelector + ")).every(f => f.querySelector('svg.main-svg'))";
         try
         {
-            await opened.Page.WaitForFunctionAsync(allDrawn, null, new() { Timeout = 15_000 });
+            await opened.Page.WaitForFunctionAsync(allDrawn, null, new() { Timeout = HeadlessChromium.PatienceMilliseconds });
         }
         catch (TimeoutException)
         {

@@ -64,7 +64,7 @@ public sealed class FigureScriptBrowserTests(HeadlessChromium chromium) : IClass
     }
 
     private static Task<bool> DrawnAsync(OpenedPage opened) =>
-        opened.Page.WaitForFunctionAsync("() => document.querySelector('.ml-plot svg.main-svg') !== null", null, new() { Timeout = 15_000 })
+        opened.Page.WaitForFunctionAsync("() => document.querySelector('.ml-plot svg.main-svg') !== null", null, new() { Timeout = HeadlessChromium.PatienceMilliseconds })
             .ContinueWith(t => t.IsCompletedSuccessfully);
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class FigureScriptBrowserTests(HeadlessChromium chromium) : IClass
     {
         await using var opened = await chromium.OpenOfflineAsync(Page("offline.html", _figureHtml));
         await opened.Page.WaitForFunctionAsync(
-            "() => document.querySelector('.ml-plot-note').textContent.startsWith('Figure not drawn')", null, new() { Timeout = 10_000 });
+            "() => document.querySelector('.ml-plot-note').textContent.startsWith('Figure not drawn')", null, new() { Timeout = HeadlessChromium.PatienceMilliseconds });
 
         string note = await opened.Page.TextContentAsync(".ml-plot-note") ?? "";
         Assert.Contains($"plotly.js could not be loaded from {Cdn} (offline?)", note);

@@ -11,6 +11,14 @@ public sealed class HeadlessChromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long a page may take to load, and a figure to draw, before a test calls it a failure. A
+    /// chapter page (15 figures, 200 equations) loads in about 7 s on a quiet 2-core machine, but the
+    /// suite runs it beside kernel and mutation processes, and a 30 s limit has been exceeded there
+    /// (CI, 2026-12-02). Only failing tests ever wait this long.
+    /// </summary>
+    public const float PatienceMilliseconds = 120_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -43,6 +51,8 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public async Task<OpenedPage> OpenOfflineAsync(string htmlPath, IReadOnlyDictionary<string, string>? serve = null)
     {
         var context = await _browser!.NewContextAsync();
+        context.SetDefaultTimeout(PatienceMilliseconds);
+        context.SetDefaultNavigationTimeout(PatienceMilliseconds);
         var problems = new List<string>();
         await context.RouteAsync("**/*", route =>
         {
