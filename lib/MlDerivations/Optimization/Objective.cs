@@ -17,7 +17,7 @@ public static class Objective
     {
         Guard.NotNull(value, nameof(Objective), nameof(value));
         Guard.NotNull(gradient, nameof(Objective), nameof(gradient));
-        return new LambdaObjective(value, gradient, hessian);
+        return new LambdaObjective(value, gradient, hessian, Dimension: null);
     }
 
     /// <summary>
@@ -37,7 +37,8 @@ public static class Objective
         return new LambdaObjective(
             x => 0.5 * x.DotProduct(qCopy * x) + cCopy.DotProduct(x),
             x => qCopy * x + cCopy,
-            _ => qCopy.Clone());
+            _ => qCopy.Clone(),
+            Dimension: q.RowCount);
     }
 
     /// <summary>
@@ -54,26 +55,24 @@ public static class Objective
         return new LambdaObjective(
             v => RosenbrockValue(v, a, b),
             v => RosenbrockGradient(v, a, b),
-            v => RosenbrockHessian(v, b));
+            v => RosenbrockHessian(v, b),
+            Dimension: 2);
     }
 
     private static double RosenbrockValue(Vector<double> v, double a, double b)
     {
-        CheckTwo(v);
         double x = v[0], y = v[1], r = y - x * x;
         return (a - x) * (a - x) + b * r * r;
     }
 
     private static Vector<double> RosenbrockGradient(Vector<double> v, double a, double b)
     {
-        CheckTwo(v);
         double x = v[0], y = v[1], r = y - x * x;
         return Vector<double>.Build.DenseOfArray([-2 * (a - x) - 4 * b * x * r, 2 * b * r]);
     }
 
     private static Matrix<double> RosenbrockHessian(Vector<double> v, double b)
     {
-        CheckTwo(v);
         double x = v[0], y = v[1];
         return Matrix<double>.Build.DenseOfArray(new[,]
         {
@@ -82,26 +81,28 @@ public static class Objective
         });
     }
 
-    private static void CheckTwo(Vector<double> v)
-    {
-        if (v.Count != 2)
-            throw new ArgumentException($"Objective.X must have length 2 for Rosenbrock's function; got length {v.Count}.", "x");
-    }
-
+    // Dimension: the length every x must have, when the objective knows it (null for user lambdas).
     private sealed class LambdaObjective(
         Func<Vector<double>, double> value,
         Func<Vector<double>, Vector<double>> gradient,
-        Func<Vector<double>, Matrix<double>>? hessian) : IObjective
+        Func<Vector<double>, Matrix<double>>? hessian,
+        int? Dimension) : IObjective
     {
-        public double Value(Vector<double> x) => value(x);
+        public double Value(Vector<double> x) => value(Checked(x));
 
-        public Vector<double> Gradient(Vector<double> x) => gradient(x);
+        public Vector<double> Gradient(Vector<double> x) => gradient(Checked(x));
 
         public bool HasHessian => hessian is not null;
 
         public Matrix<double> Hessian(Vector<double> x) =>
             hessian is null
                 ? throw new NotSupportedException("This objective has no Hessian: pass one to Objective.From(value, gradient, hessian), or use L-BFGS.")
-                : hessian(x);
+                : hessian(Checked(x));
+
+        private Vector<double> Checked(Vector<double> x)
+        {
+            Guard.NotNull(x, nameof(Objective), nameof(x));
+            return Dimension is int n ? Guard.Length(x, nameof(Objective), nameof(x), n, "the objective's dimension") : x;
+        }
     }
 }
