@@ -57,4 +57,15 @@ public sealed class ChapterListTests
 
         Assert.Equal($"# Chapter {number} — {SeriesChapters.Title(number)}", firstLine);
     }
+
+    [Theory]
+    [MemberData(nameof(RepositoryNotebooksTests.Chapters), MemberType = typeof(RepositoryNotebooksTests))]
+    public void EveryNotebookHeader_LinksTheBlogChapterItAccompanies_AndTheSeries(string name)
+    {
+        int number = int.Parse(name[..2], System.Globalization.CultureInfo.InvariantCulture);
+        string header = NotebookReader.Read(Path.Combine(Repository.Notebooks, name)).Cells[0].Source;
+
+        Assert.Contains($"]({SeriesChapters.BlogUrl(number)})", header, StringComparison.Ordinal);
+        Assert.Contains($"]({SeriesChapters.SeriesHome})", header, StringComparison.Ordinal);
+    }
 }
