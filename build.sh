@@ -16,7 +16,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium
 fi
 
-dotnet build ml-derivations.sln --nologo -clp:ErrorsOnly
+# Builds the library the notebooks load and installs the .NET Interactive kernel (the dev container's post-create step too).
+bash scripts/notebook-environment.sh
 
 assets=()
 if command -v npm >/dev/null 2>&1; then

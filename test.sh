@@ -22,17 +22,14 @@ if [[ ! -f node_modules/katex/package.json || ! -f node_modules/plotly.js-dist-m
   npm ci --no-audit --no-fund
 fi
 
-# The real kernel, a test client of every notebook (tests/MlDerivations.Notebooks.Tests/RealKernel).
-interactive_version=1.0.712001
+# The library the notebooks load, and the real kernel, a test client of every notebook
+# (tests/MlDerivations.Notebooks.Tests/RealKernel): the dev container's post-create step, run here too.
+if ! bash scripts/notebook-environment.sh; then
+  echo "test.sh: the build or the kernel's installation failed (above)" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 tools="$HOME/.dotnet/tools"
-if ! dotnet tool list -g | grep -qi "microsoft.dotnet-interactive *${interactive_version}"; then
-  dotnet tool install -g Microsoft.dotnet-interactive --version "$interactive_version" \
-    || dotnet tool update -g Microsoft.dotnet-interactive --version "$interactive_version"
-fi
-if [[ ! -f "$HOME/.local/share/jupyter/kernels/.net-csharp/kernel.json" ]]; then
-  mkdir -p "$HOME/.local/share/jupyter/kernels"   # the tool installs its kernelspecs only into an existing folder
-  PATH="$PATH:$tools" dotnet interactive jupyter install
-fi
 export PATH="$PATH:$tools"
 
 results="$(mktemp -d)"
