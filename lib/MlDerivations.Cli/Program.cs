@@ -7,4 +7,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(FormatCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(MutateCommand.Create());
+root.Subcommands.Add(StudentCommand.Create());
 return await CommandLine.InvokeAsync(root, args);
