@@ -56,7 +56,7 @@ internal static class CoordinateDescent
     /// gap/‖yc‖² (5.15) is at most Tolerance, i.e. gap/n ≤ Tolerance·‖yc‖²/n for the scaled objective.
     /// As in scikit-learn, the gap is tested after a sweep whose largest change max|Δw_j| is at most
     /// Tolerance·max|w_j| (or when w = 0), and after the last allowed sweep; with KeepTrace it is also
-    /// computed after every other sweep for the trace (O(d) against the sweep's O(d²)).
+    /// computed after each remaining sweep, for the trace (O(d) against the sweep's O(d²)).
     /// Returns how the solve ended and the final gap of n·objective.
     /// </summary>
     public static (Convergence Convergence, double Gap) Solve(GramProblem p, double l1, double l2, double[] w, double[] h, string method, IterativeOptions options)
