@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Probability;
 using MlDerivations.Validation;
 
@@ -14,7 +15,8 @@ public static class PowerIteration
 {
     /// <summary>
     /// The eigenvalue of largest modulus of a square A and its unit eigenvector (2.3). Stops when
-    /// ‖A v_k − λ_k v_k‖ ≤ Tolerance·|λ_k| or after MaxIterations (then <see cref="PowerIterationResult.Converged"/> is false).
+    /// ‖A v_k − λ_k v_k‖ ≤ Tolerance·|λ_k| or after MaxIterations products (then the result's
+    /// <see cref="PowerIterationResult.Convergence"/> says it did not converge).
     /// </summary>
     /// <param name="a">A, n×n, finite; the dominant eigenvalue should be real and strictly largest in modulus.</param>
     /// <param name="options">Stopping rule, start vector and seed; null for the defaults.</param>
@@ -24,27 +26,39 @@ public static class PowerIteration
         Guard.FiniteMatrix(a, nameof(PowerIteration), nameof(a));
         if (a.RowCount != a.ColumnCount || a.RowCount == 0)
             throw new ArgumentException($"PowerIteration.A must be square and non-empty; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
-        options.Validate(a.RowCount);
+        options.ValidateFor(a.RowCount);
 
         var v = StartVector(a.RowCount, options);
         var estimates = new List<double>();
         var residuals = new List<double>();
         var vectors = new List<Vector<double>>();
-        if (options.RecordVectors) vectors.Add(v);
-        for (int k = 0; k < options.MaxIterations; k++)
+        var trace = options.KeepTrace ? new List<double>() : null;
+        double lambda = 0, relative = double.NaN;
+        for (int k = 1; k <= options.MaxIterations; k++)
         {
             var av = Dense.Multiply(a, v);
-            double lambda = v.DotProduct(av);                        // Rayleigh quotient, ‖v‖ = 1
+            lambda = v.DotProduct(av);                               // Rayleigh quotient, ‖v‖ = 1
             double residual = (av - lambda * v).L2Norm();
-            estimates.Add(lambda);
-            residuals.Add(residual);
-            if (residual <= options.Tolerance * Math.Abs(lambda))
-                return new PowerIterationResult(lambda, v, true, estimates, residuals, vectors);
+            relative = residual == 0 ? 0 : residual / Math.Abs(lambda);
+            if (trace is not null)
+            {
+                vectors.Add(v);
+                estimates.Add(lambda);
+                residuals.Add(residual);
+                trace.Add(relative);
+            }
+            if (relative <= options.Tolerance)
+                return new PowerIterationResult(lambda, v, Convergence.Met(Method, Measure, relative, options.Tolerance, k, "products", trace),
+                    estimates, residuals, vectors);
             v = av / av.L2Norm();                                    // A v ≠ 0 here: A v = 0 gives λ = 0 and residual 0, which stops above
-            if (options.RecordVectors) vectors.Add(v);
         }
-        return new PowerIterationResult(estimates[^1], v, false, estimates, residuals, vectors);
+        return new PowerIterationResult(lambda, v, Convergence.Exhausted(Method, Measure, relative, options.Tolerance, options.MaxIterations, "products",
+            "raise MaxIterations, or check that |λ₂| < |λ₁| (a pair ±λ or complex λ₁ never settles)", trace), estimates, residuals, vectors);
     }
+
+    private const string Method = "power iteration";
+
+    private const string Measure = "relative residual ‖Av − λv‖/|λ|";
 
     private static Vector<double> StartVector(int n, PowerIterationOptions options)
     {

@@ -1,18 +1,19 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.LinearAlgebra;
 
 /// <summary>The outcome of <see cref="PowerIteration.Dominant"/> (2.3), with the whole history for plots.</summary>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
-public sealed class PowerIterationResult : IRichDisplay
+public sealed class PowerIterationResult : IRichDisplay, IIterativeResult
 {
-    internal PowerIterationResult(double eigenvalue, Vector<double> eigenvector, bool converged,
+    internal PowerIterationResult(double eigenvalue, Vector<double> eigenvector, Convergence convergence,
         IReadOnlyList<double> estimates, IReadOnlyList<double> residuals, IReadOnlyList<Vector<double>> vectors)
     {
         Eigenvalue = eigenvalue;
         Eigenvector = eigenvector;
-        Converged = converged;
+        Convergence = convergence;
         Estimates = estimates;
         Residuals = residuals;
         Vectors = vectors;
@@ -24,30 +25,29 @@ public sealed class PowerIterationResult : IRichDisplay
     /// <summary>v, unit length; its sign is whatever the iteration reached.</summary>
     public Vector<double> Eigenvector { get; }
 
-    /// <summary>True when the residual test was met; false when MaxIterations ran out first (|λ₂/λ₁| close to 1, or λ₁ not unique in modulus).</summary>
-    public bool Converged { get; }
+    /// <summary>
+    /// Products A v_k computed, whether the residual test was met (it fails when |λ₂/λ₁| is close to 1, or
+    /// λ₁ is not unique in modulus), the message, and the relative residuals as the trace.
+    /// </summary>
+    public Convergence Convergence { get; }
 
-    /// <summary>Products A v_k computed.</summary>
-    public int Iterations => Estimates.Count;
-
-    /// <summary>λ_k = v_kᵀ A v_k for k = 0, 1, …</summary>
+    /// <summary>λ_k = v_kᵀ A v_k for k = 0, 1, …; empty when KeepTrace is off.</summary>
     public IReadOnlyList<double> Estimates { get; }
 
-    /// <summary>‖A v_k − λ_k v_k‖₂ for k = 0, 1, …</summary>
+    /// <summary>‖A v_k − λ_k v_k‖₂ for k = 0, 1, …; empty when KeepTrace is off.</summary>
     public IReadOnlyList<double> Residuals { get; }
 
-    /// <summary>v₀, v₁, … when <see cref="PowerIterationOptions.RecordVectors"/> is on, else empty.</summary>
+    /// <summary>v₀, v₁, … when KeepTrace is on, else empty.</summary>
     public IReadOnlyList<Vector<double>> Vectors { get; }
 
-    /// <summary>e.g. "power iteration: λ = 3.618034 after 25 products (converged, residual 2.1e-11)".</summary>
-    public override string ToString() =>
-        $"power iteration: λ = {Html.Number(Eigenvalue, 10)} after {Iterations} products " +
-        $"({(Converged ? "converged" : "NOT converged: raise MaxIterations or check that |λ₂| < |λ₁|")}, residual {Html.Number(Residuals[^1], 2)})";
+    /// <summary>e.g. "λ = 3.618034; power iteration: relative residual = 2.1e-11 ≤ Tolerance 1e-10 after 25 products."</summary>
+    public override string ToString() => $"λ = {Html.Number(Eigenvalue, 10)}; {Convergence}";
 
     void IRichDisplay.WriteHtml(TextWriter writer)
     {
         writer.Write("<div class=\"ml-power-iteration\">");
-        writer.Write(Html.Escape(ToString()));
+        writer.Write(Html.Escape($"λ = {Html.Number(Eigenvalue, 10)}"));
+        ((IRichDisplay)Convergence).WriteHtml(writer);
         writer.Write("</div>");
     }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Optimization;
 
@@ -39,6 +40,6 @@ internal static class BacktrackingLineSearch
         }
         return StepOutcome.Failed(StopReason.LineSearchFailed,
             $"no step t ≥ {Html.Number(t / options.Shrink, 3)} gave f(x(t)) ≤ f(x) + c·∇fᵀ(x(t) − x) (c = {Html.Number(options.ArmijoC)}, {options.MaxBacktracks} shrinks from t = {Html.Number(initialStep)}). " +
-            "Either ∇f is wrong (check it with FiniteDifferences.CheckGradient) or x is optimal to rounding: loosen GradientTolerance.");
+            "Either ∇f is wrong (check it with FiniteDifferences.CheckGradient) or x is optimal to rounding: loosen Tolerance.");
     }
 }

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
@@ -14,13 +15,11 @@ public sealed record DampedNewtonOptions : LineSearchOptions
     /// tenfold until H + δI has a Cholesky factor. Default 1e-8, small enough that near a strict
     /// minimiser (H positive definite, δ = 0) the pure Newton step and its quadratic rate are kept.
     /// </summary>
-    public double InitialDamping { get; init; } = 1e-8;
-
-    internal override void Validate()
+    public double InitialDamping
     {
-        base.Validate();
-        Guard.Positive(InitialDamping, nameof(DampedNewtonOptions), nameof(InitialDamping));
-    }
+        get;
+        init => field = Guard.Positive(value, nameof(DampedNewtonOptions), nameof(InitialDamping));
+    } = 1e-8;
 }
 
 /// <summary>

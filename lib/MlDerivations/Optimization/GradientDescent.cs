@@ -10,16 +10,14 @@ public sealed record GradientDescentOptions : LineSearchOptions
     /// η: the fixed step when <see cref="Backtracking"/> is off (converges for 0 &lt; η &lt; 2/L; η = 2/(L + μ)
     /// is optimal on a quadratic (4.3)), else the first trial step of every line search. &gt; 0.
     /// </summary>
-    public double StepSize { get; init; } = 1;
+    public double StepSize
+    {
+        get;
+        init => field = Guard.Positive(value, nameof(GradientDescentOptions), nameof(StepSize));
+    } = 1;
 
     /// <summary>Choose each step by Armijo backtracking (4.4) from <see cref="StepSize"/>; off means the fixed step η.</summary>
     public bool Backtracking { get; init; } = true;
-
-    internal override void Validate()
-    {
-        base.Validate();
-        Guard.Positive(StepSize, nameof(GradientDescentOptions), nameof(StepSize));
-    }
 }
 
 /// <summary>

@@ -4,20 +4,21 @@ using MlDerivations.Validation;
 namespace MlDerivations.Optimization;
 
 /// <summary>Options of <see cref="HeavyBall"/>.</summary>
-public sealed record HeavyBallOptions : IterativeOptions
+public sealed record HeavyBallOptions : OptimizerOptions
 {
     /// <summary>η &gt; 0, fixed. On a quadratic the tuned choice is η = 4/(√L + √μ)²; stability needs η·L &lt; 2(1 + β).</summary>
-    public required double StepSize { get; init; }
+    public required double StepSize
+    {
+        get;
+        init => field = Guard.Positive(value, nameof(HeavyBallOptions), nameof(StepSize));
+    }
 
     /// <summary>β in [0, 1); the tuned choice on a quadratic is β = ((√κ − 1)/(√κ + 1))². Default 0.9.</summary>
-    public double Momentum { get; init; } = 0.9;
-
-    internal override void Validate()
+    public double Momentum
     {
-        base.Validate();
-        Guard.Positive(StepSize, nameof(HeavyBallOptions), nameof(StepSize));
-        Guard.Satisfies(Momentum, nameof(HeavyBallOptions), nameof(Momentum), Momentum >= 0 && Momentum < 1, "in [0, 1)");
-    }
+        get;
+        init => field = Guard.Satisfies(value, nameof(HeavyBallOptions), nameof(Momentum), value >= 0 && value < 1, "in [0, 1)");
+    } = 0.9;
 }
 
 /// <summary>

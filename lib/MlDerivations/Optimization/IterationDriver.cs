@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
@@ -25,24 +26,23 @@ internal readonly record struct StepOutcome(Vector<double> X, double Value, Vect
 /// </summary>
 internal static class IterationDriver
 {
-    /// <summary>Validates the arguments every Minimize takes.</summary>
-    public static void Validate(string type, IObjective? objective, Vector<double>? start, IterativeOptions? options)
+    /// <summary>Validates the arguments every Minimize takes (the options validated themselves when set).</summary>
+    public static void Validate(string type, IObjective? objective, Vector<double>? start, OptimizerOptions? options)
     {
         Guard.NotNull(objective, type, nameof(objective));
         Guard.FiniteVector(start, type, nameof(start));
         Guard.NotNull(options, type, nameof(options));
-        options!.Validate();
     }
 
     /// <param name="method">The method's name for messages, e.g. "L-BFGS".</param>
     /// <param name="objective">The counting wrapper the update also evaluates through.</param>
     /// <param name="start">x_0, already valid.</param>
     /// <param name="options">Stopping rules.</param>
-    /// <param name="stationarity">(x, ∇f(x)) ↦ the measure compared with GradientTolerance.</param>
+    /// <param name="stationarity">(x, ∇f(x)) ↦ the measure compared with Tolerance.</param>
     /// <param name="update">The method's step x_k → x_{k+1}.</param>
     /// <param name="measureName">How messages name the stationarity measure.</param>
     public static OptimizationResult Run(
-        string method, CountingObjective objective, Vector<double> start, IterativeOptions options,
+        string method, CountingObjective objective, Vector<double> start, OptimizerOptions options,
         Func<Vector<double>, Vector<double>, double> stationarity, Func<IterationState, StepOutcome> update,
         string measureName = "‖∇f‖")
     {
@@ -50,42 +50,46 @@ internal static class IterationDriver
         double value = objective.Value(x);
         var gradient = objective.Gradient(x);
         var history = new List<Iterate>();
-        double measure = Record(history, options, 0, x, value, gradient, stationarity, 0);
+        var trace = options.KeepTrace ? new List<double>() : null;
+        double measure = Record(0, 0);
         if (!IsFinite(value, gradient))
-            return Finish(StopReason.Diverged, $"f or ∇f is not finite at the start (f = {Html.Number(value)}): choose a start where the objective is defined.");
+            return Stop(0, StopReason.Diverged, $"f or ∇f is not finite at the start (f = {Html.Number(value)}): choose a start where the objective is defined.");
 
         for (int k = 0; ; k++)
         {
-            if (measure <= options.GradientTolerance)
-                return Finish(StopReason.GradientTolerance, $"{measureName} = {Html.Number(measure, 3)} ≤ GradientTolerance {Html.Number(options.GradientTolerance, 3)} after {k} iterations.");
+            if (measure <= options.Tolerance)
+                return Finish(Convergence.Met(method, measureName, measure, options.Tolerance, k, "iterations", trace));
             if (k == options.MaxIterations)
-                return Finish(StopReason.MaxIterations, $"stopped at MaxIterations = {k} with {measureName} = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: raise MaxIterations, loosen GradientTolerance, or use a faster method (L-BFGS, Newton).");
+                return Finish(Convergence.Exhausted(method, measureName, measure, options.Tolerance, k, "iterations",
+                    "raise MaxIterations, loosen Tolerance, or use a faster method (L-BFGS, Newton)", trace));
             var outcome = update(new IterationState(k, x, value, gradient));
             if (outcome.Failure is { } failure)
-                return Finish(failure, $"iteration {k + 1}: {outcome.Why}");
+                return Stop(k, failure, $"iteration {k + 1}: {outcome.Why}");
             double stepLength = (outcome.X - x).L2Norm();
             (x, value, gradient) = (outcome.X, outcome.Value, outcome.Gradient);
             if (!IsFinite(value, gradient))
-                return Finish(StopReason.Diverged, $"f(x_{k + 1}) = {Html.Number(value)} or ∇f is not finite: the iteration diverged; lower the step size (below 2/L for a fixed step) or use a line search.");
-            measure = Record(history, options, k + 1, x, value, gradient, stationarity, stepLength);
-            if (stepLength == 0 && measure > options.GradientTolerance)
-                return Finish(StopReason.Stalled, $"the update left x unchanged with {measureName} = {Html.Number(measure, 3)} > GradientTolerance {Html.Number(options.GradientTolerance, 3)}: f cannot be decreased further in double precision here; loosen GradientTolerance.");
-            if (stepLength <= options.StepTolerance && measure > options.GradientTolerance)
-                return Finish(StopReason.StepTolerance, $"‖x_{k + 1} − x_{k}‖ = {Html.Number(stepLength, 3)} ≤ StepTolerance {Html.Number(options.StepTolerance, 3)} with {measureName} = {Html.Number(measure, 3)}.");
+                return Stop(k + 1, StopReason.Diverged, $"f(x_{k + 1}) = {Html.Number(value)} or ∇f is not finite: the iteration diverged; lower the step size (below 2/L for a fixed step) or use a line search.");
+            measure = Record(k + 1, stepLength);
+            if (stepLength == 0 && measure > options.Tolerance)
+                return Stop(k + 1, StopReason.Stalled, $"the update left x unchanged with {measureName} = {Html.Number(measure, 3)} > Tolerance {Html.Number(options.Tolerance, 3)}: f cannot be decreased further in double precision here; loosen Tolerance.");
+            if (stepLength <= options.StepTolerance && measure > options.Tolerance)
+                return Stop(k + 1, StopReason.StepTolerance, $"‖x_{k + 1} − x_{k}‖ = {Html.Number(stepLength, 3)} ≤ StepTolerance {Html.Number(options.StepTolerance, 3)} with {measureName} = {Html.Number(measure, 3)}.");
         }
 
-        OptimizationResult Finish(StopReason reason, string message) =>
-            new(method, x, value, measure, history, reason, $"{method}: {message}",
-                objective.ValueCount, objective.GradientCount, objective.HessianCount);
-    }
+        double Record(int k, double stepLength)
+        {
+            double m = IsFinite(value, gradient) ? stationarity(x, gradient) : double.NaN;
+            if (trace is null) return m;
+            trace.Add(m);
+            history.Add(new Iterate(k, x, value, m, stepLength));
+            return m;
+        }
 
-    private static double Record(
-        List<Iterate> history, IterativeOptions options, int k, Vector<double> x, double value,
-        Vector<double> gradient, Func<Vector<double>, Vector<double>, double> stationarity, double stepLength)
-    {
-        double measure = IsFinite(value, gradient) ? stationarity(x, gradient) : double.NaN;
-        history.Add(new Iterate(k, options.RecordPoints ? x : null, value, measure, stepLength));
-        return measure;
+        OptimizationResult Finish(Convergence convergence) =>
+            new(method, x, value, measure, history, convergence, objective.ValueCount, objective.GradientCount, objective.HessianCount);
+
+        OptimizationResult Stop(int iterations, StopReason reason, string message) =>
+            Finish(new Convergence(iterations, reason, $"{method}: {message}", trace));
     }
 
     private static bool IsFinite(double value, Vector<double> gradient)

@@ -7,13 +7,11 @@ namespace MlDerivations.Optimization;
 public sealed record LbfgsOptions : LineSearchOptions
 {
     /// <summary>m ≥ 1, the number of (s, y) pairs kept; 3–20 is usual, 10 by default.</summary>
-    public int Memory { get; init; } = 10;
-
-    internal override void Validate()
+    public int Memory
     {
-        base.Validate();
-        Guard.Satisfies(Memory, nameof(LbfgsOptions), nameof(Memory), Memory >= 1, "≥ 1");
-    }
+        get;
+        init => field = Guard.AtLeast(value, nameof(LbfgsOptions), nameof(Memory), 1);
+    } = 10;
 }
 
 /// <summary>

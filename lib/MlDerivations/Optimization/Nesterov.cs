@@ -4,23 +4,25 @@ using MlDerivations.Validation;
 namespace MlDerivations.Optimization;
 
 /// <summary>Options of <see cref="Nesterov"/>.</summary>
-public sealed record NesterovOptions : IterativeOptions
+public sealed record NesterovOptions : OptimizerOptions
 {
     /// <summary>η &gt; 0, fixed; 1/L is the textbook choice.</summary>
-    public required double StepSize { get; init; }
+    public required double StepSize
+    {
+        get;
+        init => field = Guard.Positive(value, nameof(NesterovOptions), nameof(StepSize));
+    }
 
     /// <summary>
     /// A constant β in [0, 1) (for μ-strongly convex f, β = (√κ − 1)/(√κ + 1)), or null for the convex
     /// schedule β_k = k/(k + 3) (k = 0, 1, …), which gives f(x_k) − f* = O(1/k²).
     /// </summary>
-    public double? Momentum { get; init; }
-
-    internal override void Validate()
+    public double? Momentum
     {
-        base.Validate();
-        Guard.Positive(StepSize, nameof(NesterovOptions), nameof(StepSize));
-        if (Momentum is { } beta)
-            Guard.Satisfies(beta, nameof(NesterovOptions), nameof(Momentum), beta >= 0 && beta < 1, "in [0, 1) or null");
+        get;
+        init => field = value is { } beta
+            ? Guard.Satisfies(beta, nameof(NesterovOptions), nameof(Momentum), beta >= 0 && beta < 1, "in [0, 1) or null")
+            : null;
     }
 }
 

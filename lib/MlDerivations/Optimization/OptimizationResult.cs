@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Optimization;
 
@@ -30,19 +31,18 @@ namespace MlDerivations.Optimization;
 /// </list>
 /// </remarks>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
-public sealed class OptimizationResult : IRichDisplay
+public sealed class OptimizationResult : IRichDisplay, IIterativeResult
 {
     internal OptimizationResult(
         string method, Vector<double> minimizer, double value, double gradientNorm, IReadOnlyList<Iterate> history,
-        StopReason reason, string message, int functionEvaluations, int gradientEvaluations, int hessianEvaluations)
+        Convergence convergence, int functionEvaluations, int gradientEvaluations, int hessianEvaluations)
     {
         Method = method;
         Minimizer = minimizer;
         Value = value;
         GradientNorm = gradientNorm;
         History = history;
-        Reason = reason;
-        Message = message;
+        Convergence = convergence;
         FunctionEvaluations = functionEvaluations;
         GradientEvaluations = gradientEvaluations;
         HessianEvaluations = hessianEvaluations;
@@ -60,9 +60,6 @@ public sealed class OptimizationResult : IRichDisplay
     /// <summary>The stationarity measure at <see cref="Minimizer"/>: ‖∇f‖₂, or the gradient mapping (4.11).</summary>
     public double GradientNorm { get; }
 
-    /// <summary>Updates made, k of the last iterate.</summary>
-    public int Iterations => History.Count - 1;
-
     /// <summary>Evaluations of f, line searches included.</summary>
     public int FunctionEvaluations { get; }
 
@@ -72,30 +69,24 @@ public sealed class OptimizationResult : IRichDisplay
     /// <summary>Evaluations of ∇²f (Newton only).</summary>
     public int HessianEvaluations { get; }
 
-    /// <summary>Why the method stopped.</summary>
-    public StopReason Reason { get; }
+    /// <summary>Updates made (k of the last iterate), why the method stopped, the message, and the trace of the stationarity measure.</summary>
+    public Convergence Convergence { get; }
 
-    /// <summary>The stop in words, with the numbers and, on failure, what to try.</summary>
-    public string Message { get; }
-
-    /// <summary>True when a tolerance was met (<see cref="StopReason.GradientTolerance"/> or <see cref="StopReason.StepTolerance"/>).</summary>
-    public bool Converged => Reason is StopReason.GradientTolerance or StopReason.StepTolerance;
-
-    /// <summary>x_0, x_1, …, x_k with f, the stationarity measure and the step length, for plots and animations.</summary>
+    /// <summary>x_0, x_1, …, x_k with f, the stationarity measure and the step length, for plots and animations; empty when KeepTrace is off.</summary>
     public IReadOnlyList<Iterate> History { get; }
 
-    /// <summary>The message, e.g. "L-BFGS: ‖∇f‖ = 3e-09 ≤ GradientTolerance 1e-08 after 36 iterations."</summary>
-    public override string ToString() => Message;
+    /// <summary>The convergence message, e.g. "L-BFGS: ‖∇f‖ = 3e-09 ≤ Tolerance 1e-08 after 36 iterations."</summary>
+    public override string ToString() => Convergence.ToString();
 
     void IRichDisplay.WriteHtml(TextWriter writer)
     {
-        ResultTable.Open(writer, "ml-optimization-result", Converged, Message);
+        ResultTable.Open(writer, "ml-optimization-result", Convergence);
         ResultTable.Row(writer, "f(x)", Html.Number(Value, 10));
         ResultTable.Row(writer, "x", ResultTable.Numbers(Minimizer));
-        ResultTable.Row(writer, "iterations", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ResultTable.Row(writer, "iterations", Convergence.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         ResultTable.Row(writer, "evaluations (f, ∇f, ∇²f)", $"{FunctionEvaluations}, {GradientEvaluations}, {HessianEvaluations}");
         ResultTable.Close(writer);
     }
 
-    void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(Message);
+    void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(ToString());
 }

@@ -8,18 +8,16 @@ public sealed record ProjectedGradientOptions : LineSearchOptions
 {
     /// <summary>
     /// η &gt; 0: the fixed step when <see cref="Backtracking"/> is off (1/L is safe), else the first trial
-    /// step; also the η of the gradient mapping G_η that is compared with GradientTolerance.
+    /// step; also the η of the gradient mapping G_η that is compared with Tolerance.
     /// </summary>
-    public double StepSize { get; init; } = 1;
+    public double StepSize
+    {
+        get;
+        init => field = Guard.Positive(value, nameof(ProjectedGradientOptions), nameof(StepSize));
+    } = 1;
 
     /// <summary>Backtrack t ← ρt along the projection arc until f(P(x − t∇f)) ≤ f(x) + c·∇fᵀ(P(x − t∇f) − x).</summary>
     public bool Backtracking { get; init; } = true;
-
-    internal override void Validate()
-    {
-        base.Validate();
-        Guard.Positive(StepSize, nameof(ProjectedGradientOptions), nameof(StepSize));
-    }
 }
 
 /// <summary>

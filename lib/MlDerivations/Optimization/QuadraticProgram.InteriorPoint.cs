@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Optimization;
 
@@ -10,6 +11,10 @@ public static partial class QuadraticProgram
     /// <summary>Fraction of the way to the boundary s = 0 or λ = 0 that a step may go.</summary>
     private const double BoundaryFraction = 0.99;
 
+    private const string Method = "QP interior point";
+
+    private const string Measure = "max(μ, relative KKT residual)";
+
     private static QuadraticProgramResult InteriorPoint(Problem qp, QuadraticProgramOptions options)
     {
         // 1) Start inside the cone: x = 0, ν = 0, s = max(b − A·0, 1) > 0, λ = 1 > 0.
@@ -18,22 +23,28 @@ public static partial class QuadraticProgram
         var s = qp.B.Map(v => Math.Max(v, 1.0));
         var lambda = Vector<double>.Build.Dense(qp.M, 1.0);
         var history = new List<QuadraticProgramIterate>();
+        var trace = options.KeepTrace ? new List<double>() : null;
         for (int k = 0; ; k++)
         {
             var r = Residuals.At(qp, x, s, lambda, nu);
             double mu = s.DotProduct(lambda) / qp.M;
-            history.Add(new QuadraticProgramIterate(k, x, mu, r.PrimalNorm, r.DualNorm));
-            if (r.AreWithin(qp, options.Tolerance) && mu <= options.Tolerance)
-                return Finish(qp, x, lambda, nu, history, true, $"converged in {k} iterations");
+            double measure = Math.Max(mu, r.Relative(qp));
+            if (trace is not null)
+            {
+                history.Add(new QuadraticProgramIterate(k, x, mu, r.PrimalNorm, r.DualNorm));
+                trace.Add(measure);
+            }
+            if (measure <= options.Tolerance)
+                return Finish(qp, x, lambda, nu, history, Convergence.Met(Method, Measure, measure, options.Tolerance, k, "iterations", trace));
             if (k == options.MaxIterations)
-                return Finish(qp, x, lambda, nu, history, false,
-                    $"not converged after MaxIterations = {k} (μ = {Html.Number(mu, 3)}, ‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, ‖r_d‖∞ = {Html.Number(r.DualNorm, 3)}): " +
-                    "a primal residual that stays large means the constraints are infeasible; otherwise raise MaxIterations or loosen Tolerance");
+                return Finish(qp, x, lambda, nu, history, Convergence.Exhausted(Method, Measure, measure, options.Tolerance, k, "iterations",
+                    $"μ = {Html.Number(mu, 3)}, ‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, ‖r_d‖∞ = {Html.Number(r.DualNorm, 3)}; " +
+                    "a primal residual that stays large means the constraints are infeasible; otherwise raise MaxIterations or loosen Tolerance", trace));
             var step = PredictorCorrector(NewtonSystem.Factor(qp, s, lambda), r, s, lambda, mu);
             if (!step.IsFinite())
-                return Finish(qp, x, lambda, nu, history, false,
-                    $"the Newton system became singular or overflowed at iteration {k + 1} (‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, max λ = {Html.Number(lambda.Maximum(), 3)}): " +
-                    "a primal residual that stays large while λ grows means the constraints are infeasible; otherwise E has dependent rows: remove redundant equality constraints");
+                return Finish(qp, x, lambda, nu, history, new Convergence(k, StopReason.SingularSystem,
+                    $"{Method}: the Newton system became singular or overflowed at iteration {k + 1} (‖r_p‖∞ = {Html.Number(r.PrimalNorm, 3)}, max λ = {Html.Number(lambda.Maximum(), 3)}): " +
+                    "a primal residual that stays large while λ grows means the constraints are infeasible; otherwise E has dependent rows: remove redundant equality constraints.", trace));
             // 4) Step 99 % of the way to the boundary, at most the full Newton step.
             double alpha = Math.Min(1, BoundaryFraction * MaxStep(s, lambda, step));
             x = x + alpha * step.Dx;
@@ -70,7 +81,7 @@ public static partial class QuadraticProgram
 
     private static QuadraticProgramResult Finish(
         Problem qp, Vector<double> x, Vector<double> lambda, Vector<double> nu,
-        List<QuadraticProgramIterate> history, bool converged, string outcome)
+        List<QuadraticProgramIterate> history, Convergence convergence)
     {
         var slack = qp.B - qp.A * x;
         var stationarity = qp.Q * x + qp.C + qp.A.TransposeThisAndMultiply(lambda) + qp.E.TransposeThisAndMultiply(nu);
@@ -83,8 +94,7 @@ public static partial class QuadraticProgram
         double value = 0.5 * x.DotProduct(qp.Q * x) + qp.C.DotProduct(x);
         double dualValue = DualFunction(qp, lambda, nu);
         var active = Enumerable.Range(0, qp.M).Where(i => lambda[i] > slack[i]).ToList();
-        string message = $"QP interior point: {outcome}; max KKT residual {Html.Number(residuals.Max, 3)}, duality gap {Html.Number(value - dualValue, 3)}.";
-        return new QuadraticProgramResult(x, lambda, nu, value, dualValue, residuals, active, history, converged, message);
+        return new QuadraticProgramResult(x, lambda, nu, value, dualValue, residuals, active, history, convergence);
     }
 
     /// <summary>
@@ -104,10 +114,10 @@ public static partial class QuadraticProgram
 
         public double PrimalNorm => Math.Max(Rp.InfinityNorm(), Re.Count == 0 ? 0 : Re.InfinityNorm());
 
-        /// <summary>‖r_p‖∞, ‖r_e‖∞ ≤ ε(1 + max(‖b‖∞, ‖d‖∞)) and ‖r_d‖∞ ≤ ε(1 + ‖c‖∞).</summary>
-        public bool AreWithin(Problem qp, double tolerance) =>
-            PrimalNorm <= tolerance * (1 + Math.Max(qp.B.InfinityNorm(), qp.D.Count == 0 ? 0 : qp.D.InfinityNorm()))
-            && DualNorm <= tolerance * (1 + qp.C.InfinityNorm());
+        /// <summary>max(‖r_p‖∞, ‖r_e‖∞)/(1 + max(‖b‖∞, ‖d‖∞)) and ‖r_d‖∞/(1 + ‖c‖∞), the larger: each residual relative to its data.</summary>
+        public double Relative(Problem qp) =>
+            Math.Max(PrimalNorm / (1 + Math.Max(qp.B.InfinityNorm(), qp.D.Count == 0 ? 0 : qp.D.InfinityNorm())),
+                DualNorm / (1 + qp.C.InfinityNorm()));
 
         public static Residuals At(Problem qp, Vector<double> x, Vector<double> s, Vector<double> lambda, Vector<double> nu) =>
             new(qp.Q * x + qp.C + qp.A.TransposeThisAndMultiply(lambda) + qp.E.TransposeThisAndMultiply(nu),

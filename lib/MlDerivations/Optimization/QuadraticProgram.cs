@@ -1,27 +1,21 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;
 
-/// <summary>Options of <see cref="QuadraticProgram.Solve"/>.</summary>
-public sealed record QuadraticProgramOptions
+/// <summary>
+/// Options of <see cref="QuadraticProgram.Solve"/>. The convergence measure compared with Tolerance ε is
+/// max(μ, ‖r_p‖∞/(1 + max(‖b‖∞, ‖d‖∞)), ‖r_d‖∞/(1 + ‖c‖∞)): the average complementarity μ = sᵀλ/m and
+/// the residuals of (4.16), each relative to the size of its data. Defaults: 100 iterations (Mehrotra's
+/// method needs 10–30 on small problems), ε = 1e-10.
+/// </summary>
+public sealed record QuadraticProgramOptions : IterativeOptions
 {
-    /// <summary>Most interior-point iterations, ≥ 1; Mehrotra's method needs 10–30 on small problems.</summary>
-    public int MaxIterations { get; init; } = 100;
-
-    /// <summary>
-    /// ε &gt; 0: stop when the average complementarity μ = sᵀλ/m ≤ ε and each residual of (4.16) is at most
-    /// ε·(1 + the size of its data: ‖c‖∞, ‖b‖∞, ‖d‖∞).
-    /// </summary>
-    public double Tolerance { get; init; } = 1e-10;
-
-    internal void Validate()
-    {
-        Guard.Satisfies(MaxIterations, nameof(QuadraticProgramOptions), nameof(MaxIterations), MaxIterations >= 1, "≥ 1");
-        Guard.Positive(Tolerance, nameof(QuadraticProgramOptions), nameof(Tolerance));
-    }
+    /// <summary>The defaults: 100 iterations, ε = 1e-10.</summary>
+    public QuadraticProgramOptions() : base(maxIterations: 100, tolerance: 1e-10) { }
 }
 
 /// <summary>
@@ -56,7 +50,6 @@ public static partial class QuadraticProgram
         Matrix<double>? e = null, Vector<double>? d = null, QuadraticProgramOptions? options = null)
     {
         options ??= new QuadraticProgramOptions();
-        options.Validate();
         var problem = Validate(q, c, a, b, e, d);
         return InteriorPoint(problem, options);
     }

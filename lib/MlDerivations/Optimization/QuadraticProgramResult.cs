@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Optimization;
 
@@ -19,11 +20,11 @@ public readonly record struct QuadraticProgramIterate(int Index, Vector<double> 
 
 /// <summary>The solution of a QP (4.13): primal x, multipliers λ and ν, KKT residuals and duality gap.</summary>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
-public sealed class QuadraticProgramResult : IRichDisplay
+public sealed class QuadraticProgramResult : IRichDisplay, IIterativeResult
 {
     internal QuadraticProgramResult(
         Vector<double> x, Vector<double> lambda, Vector<double> nu, double value, double dualValue,
-        KktResiduals residuals, IReadOnlyList<int> active, IReadOnlyList<QuadraticProgramIterate> history, bool converged, string message)
+        KktResiduals residuals, IReadOnlyList<int> active, IReadOnlyList<QuadraticProgramIterate> history, Convergence convergence)
     {
         X = x;
         Lambda = lambda;
@@ -33,8 +34,7 @@ public sealed class QuadraticProgramResult : IRichDisplay
         Residuals = residuals;
         ActiveConstraints = active;
         History = history;
-        Converged = converged;
-        Message = message;
+        Convergence = convergence;
     }
 
     /// <summary>The primal solution x ∈ ℝⁿ.</summary>
@@ -61,24 +61,20 @@ public sealed class QuadraticProgramResult : IRichDisplay
     /// <summary>Indices i of the inequalities the solver judges active (λ_i &gt; b_i − (Ax)_i).</summary>
     public IReadOnlyList<int> ActiveConstraints { get; }
 
-    /// <summary>Interior-point iterations taken.</summary>
-    public int Iterations => History.Count - 1;
-
-    /// <summary>Every iterate from the start, for plotting the central path.</summary>
+    /// <summary>Every iterate from the start, for plotting the central path; empty when KeepTrace is off.</summary>
     public IReadOnlyList<QuadraticProgramIterate> History { get; }
 
-    /// <summary>Whether the tolerance was met.</summary>
-    public bool Converged { get; }
+    /// <summary>Interior-point iterations taken, why the solve stopped, the message, and the trace of the convergence measure.</summary>
+    public Convergence Convergence { get; }
 
-    /// <summary>How the solve ended, with the numbers and, on failure, what to try.</summary>
-    public string Message { get; }
-
-    /// <summary>The message.</summary>
-    public override string ToString() => Message;
+    /// <summary>The convergence message with the final KKT residual and duality gap.</summary>
+    public override string ToString() =>
+        $"{Convergence} Max KKT residual {Html.Number(Residuals.Max, 3)}, duality gap {Html.Number(DualityGap, 3)}.";
 
     void IRichDisplay.WriteHtml(TextWriter writer)
     {
-        ResultTable.Open(writer, "ml-qp-result", Converged, Message);
+        ResultTable.Open(writer, "ml-qp-result", Convergence);
+        ResultTable.Row(writer, "iterations", Convergence.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         ResultTable.Row(writer, "x", ResultTable.Numbers(X));
         ResultTable.Row(writer, "λ", ResultTable.Numbers(Lambda));
         if (Nu.Count > 0) ResultTable.Row(writer, "ν", ResultTable.Numbers(Nu));
@@ -88,5 +84,5 @@ public sealed class QuadraticProgramResult : IRichDisplay
         ResultTable.Close(writer);
     }
 
-    void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(Message);
+    void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(ToString());
 }

@@ -1,16 +1,17 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Optimization;
 
 /// <summary>The small HTML table that optimisation results show in a notebook.</summary>
 internal static class ResultTable
 {
-    /// <summary>Writes the result's message (green when converged, red when not) and opens the table.</summary>
-    public static void Open(TextWriter writer, string cssClass, bool converged, string message)
+    /// <summary>Writes how the iteration ended (green when converged, red and marked "NOT converged" when not) and opens the table.</summary>
+    public static void Open(TextWriter writer, string cssClass, Convergence convergence)
     {
         writer.Write($"<div class=\"{cssClass}\" style=\"font-family:system-ui,sans-serif\">");
-        writer.Write($"<div style=\"color:{(converged ? "#15803d" : "#b91c1c")}\">{Html.Escape(message)}</div>");
+        ((IRichDisplay)convergence).WriteHtml(writer);
         writer.Write("<table style=\"font-family:ui-monospace,monospace\">");
     }
 

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 
 namespace MlDerivations.Regression;
@@ -65,13 +66,13 @@ public static partial class BayesianLinearRegression
                           - logDet - N * Math.Log(2 * Math.PI));
         }
 
-        public BayesianLinearRegressionModel Model(double alpha, double beta, int iterations, bool converged, IReadOnlyList<double> trace)
+        public BayesianLinearRegressionModel Model(double alpha, double beta, Convergence convergence, IReadOnlyList<double> evidence)
         {
             var (m, rss) = Mean(alpha, beta);
             var scale = Vector<double>.Build.Dense(E.Length, i => 1.0 / (alpha + beta * E[i]));
             var covariance = V * Matrix<double>.Build.DiagonalOfDiagonalVector(scale) * V.Transpose(); // S_N (5.17)
             return new BayesianLinearRegressionModel(m, Centering.Intercept(XMeans, YMean, m), covariance, XMeans,
-                alpha, beta, LogEvidence(alpha, beta, m, rss), EffectiveParameters(alpha, beta), iterations, converged, trace.ToArray());
+                alpha, beta, LogEvidence(alpha, beta, m, rss), EffectiveParameters(alpha, beta), convergence, evidence.ToArray());
         }
     }
 }

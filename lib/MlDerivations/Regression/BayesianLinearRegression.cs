@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
@@ -24,9 +25,16 @@ public sealed record BayesianLinearRegressionOptions
     public bool FitIntercept { get; init; } = true;
 }
 
-/// <summary>Options for <see cref="BayesianLinearRegression.FitEvidence"/>: evidence maximisation over α and β.</summary>
-public sealed record EvidenceOptions
+/// <summary>
+/// Options for <see cref="BayesianLinearRegression.FitEvidence"/>: evidence maximisation over α and β. The
+/// iteration stops when one update (5.20) changes both α and β by at most Tolerance relative to their new
+/// values, i.e. max(|Δα|/α, |Δβ|/β) ≤ Tolerance. Defaults 1000 updates and 1e-10.
+/// </summary>
+public sealed record EvidenceOptions : IterativeOptions
 {
+    /// <summary>The defaults: 1000 updates, relative change ≤ 1e-10.</summary>
+    public EvidenceOptions() : base(maxIterations: 1000, tolerance: 1e-10) { }
+
     /// <summary>The starting weight precision α₀ &gt; 0. Default 1, as scikit-learn's lambda_init.</summary>
     public double InitialAlpha
     {
@@ -40,20 +48,6 @@ public sealed record EvidenceOptions
         get;
         init => field = value is { } b ? Guard.Positive(b, nameof(EvidenceOptions), nameof(InitialBeta)) : null;
     }
-
-    /// <summary>Stop when both α and β change by at most this relative amount in one update. Default 1e-10.</summary>
-    public double Tolerance
-    {
-        get;
-        init => field = Guard.Positive(value, nameof(EvidenceOptions), nameof(Tolerance));
-    } = 1e-10;
-
-    /// <summary>The most updates (5.20). Default 1000.</summary>
-    public int MaxIterations
-    {
-        get;
-        init => field = Guard.AtLeast(value, nameof(EvidenceOptions), nameof(MaxIterations), 1);
-    } = 1000;
 
     /// <summary>Fit an intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
@@ -75,7 +69,7 @@ public static partial class BayesianLinearRegression
         Guard.Targets(y, nameof(BayesianLinearRegression), nameof(y), x);
         options ??= new BayesianLinearRegressionOptions();
         var spectrum = Spectrum.Of(x, y, options.FitIntercept);
-        return spectrum.Model(options.Alpha, options.Beta, iterations: 0, converged: true, trace: []);
+        return spectrum.Model(options.Alpha, options.Beta, Convergence.ClosedForm("Bayesian linear regression at fixed α, β"), evidence: []);
     }
 
     /// <summary>
@@ -95,11 +89,13 @@ public static partial class BayesianLinearRegression
         var spectrum = Spectrum.Of(x, y, options.FitIntercept);
         double alpha = options.InitialAlpha;
         double beta = options.InitialBeta ?? InitialBeta(spectrum);
-        var trace = new List<double>();
+        var evidence = new List<double>();
+        var trace = options.KeepTrace ? new List<double>() : null;
+        double change = double.NaN;
         for (int iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             var (m, rss) = spectrum.Mean(alpha, beta);
-            trace.Add(spectrum.LogEvidence(alpha, beta, m, rss));
+            if (trace is not null) evidence.Add(spectrum.LogEvidence(alpha, beta, m, rss));
             double gamma = spectrum.EffectiveParameters(alpha, beta);
             double mm = m.DotProduct(m);
             if (mm == 0 || rss == 0)
@@ -107,12 +103,19 @@ public static partial class BayesianLinearRegression
                     ? "BayesianLinearRegression: the posterior mean is 0 (y is orthogonal to every column of X), so α = γ/‖m‖² diverges. There is no signal to fit: check y, or fix α with Fit."
                     : "BayesianLinearRegression: the fit is exact (zero residual), so β = (n − γ)/‖r‖² diverges. Add noise or fix β with Fit.");
             double newAlpha = gamma / mm, newBeta = (spectrum.N - gamma) / rss;
-            bool settled = Math.Abs(newAlpha - alpha) <= options.Tolerance * newAlpha && Math.Abs(newBeta - beta) <= options.Tolerance * newBeta;
+            change = Math.Max(Math.Abs(newAlpha - alpha) / newAlpha, Math.Abs(newBeta - beta) / newBeta);
+            trace?.Add(change);
             (alpha, beta) = (newAlpha, newBeta);
-            if (settled) return spectrum.Model(alpha, beta, iteration, converged: true, trace);
+            if (change <= options.Tolerance)
+                return spectrum.Model(alpha, beta, Convergence.Met(Method, Measure, change, options.Tolerance, iteration, "updates", trace), evidence);
         }
-        return spectrum.Model(alpha, beta, options.MaxIterations, converged: false, trace);
+        return spectrum.Model(alpha, beta, Convergence.Exhausted(Method, Measure, change, options.Tolerance, options.MaxIterations, "updates",
+            "raise MaxIterations or loosen Tolerance; a slow drift of α towards ∞ means the data do not determine some weight", trace), evidence);
     }
+
+    private const string Method = "evidence maximisation (5.20)";
+
+    private const string Measure = "max(|Δα|/α, |Δβ|/β)";
 
     /// <summary>β₀ = 1/(Var(y) + ε), Var with 1/n, as scikit-learn (ε = 2⁻⁵² keeps a constant y finite).</summary>
     private static double InitialBeta(Spectrum s) => 1.0 / (s.YVariance + 2.220446049250313e-16);

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
@@ -7,18 +8,18 @@ namespace MlDerivations.Regression;
 /// A Bayesian linear regression posterior N(m_N, S_N) (5.17) with its predictive distribution (5.18);
 /// <see cref="LinearModel.Coefficients"/> is the posterior mean m_N.
 /// </summary>
-public sealed class BayesianLinearRegressionModel : LinearModel
+public sealed class BayesianLinearRegressionModel : LinearModel, IIterativeResult
 {
     private readonly Matrix<double> _covariance;
     private readonly double[] _xMeans;
-    private readonly double[] _trace;
+    private readonly double[] _evidence;
 
     internal BayesianLinearRegressionModel(Vector<double> mean, double intercept, Matrix<double> covariance, double[] xMeans,
-        double alpha, double beta, double logEvidence, double effectiveParameters, int iterations, bool converged, double[] trace)
+        double alpha, double beta, double logEvidence, double effectiveParameters, Convergence convergence, double[] evidence)
         : base(mean, intercept)
     {
-        (_covariance, _xMeans, _trace) = (covariance, xMeans, trace);
-        (Alpha, Beta, LogEvidence, EffectiveParameters, Iterations, Converged) = (alpha, beta, logEvidence, effectiveParameters, iterations, converged);
+        (_covariance, _xMeans, _evidence) = (covariance, xMeans, evidence);
+        (Alpha, Beta, LogEvidence, EffectiveParameters, Convergence) = (alpha, beta, logEvidence, effectiveParameters, convergence);
     }
 
     /// <summary>The posterior mean m_N = βS_N Xᵀy (5.17).</summary>
@@ -39,14 +40,14 @@ public sealed class BayesianLinearRegressionModel : LinearModel
     /// <summary>γ = Σᵢ βeᵢ/(α + βeᵢ), the effective number of parameters (5.20).</summary>
     public double EffectiveParameters { get; }
 
-    /// <summary>Evidence updates taken (0 for a fit at fixed α, β).</summary>
-    public int Iterations { get; }
+    /// <summary>
+    /// Evidence updates taken and whether α and β settled within MaxIterations, with max(|Δα|/α, |Δβ|/β)
+    /// per update as the trace; a fit at fixed α, β is closed form (<see cref="StopReason.Exact"/>, 0 updates).
+    /// </summary>
+    public Convergence Convergence { get; }
 
-    /// <summary>Whether α and β settled within MaxIterations (always true at fixed α, β).</summary>
-    public bool Converged { get; }
-
-    /// <summary>The log evidence (5.19) before each update of (5.20), for plotting the ascent.</summary>
-    public IReadOnlyList<double> EvidenceTrace => Array.AsReadOnly(_trace);
+    /// <summary>The log evidence (5.19) before each update of (5.20), for plotting the ascent; empty at fixed α, β or when KeepTrace is off.</summary>
+    public IReadOnlyList<double> EvidenceTrace => Array.AsReadOnly(_evidence);
 
     private protected override IEnumerable<(string Name, string Value)> Facts() =>
     [

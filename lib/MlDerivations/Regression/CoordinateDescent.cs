@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Optimization;
 
@@ -34,9 +35,6 @@ internal static class CoordinateDescent
         }
     }
 
-    /// <summary>The outcome of one solve: sweeps taken, the duality gap (5.15) of n·objective, and whether it met the tolerance.</summary>
-    internal readonly record struct Outcome(int Iterations, double Gap, bool Converged);
-
     public static GramProblem Prepare(Matrix<double> x, Vector<double> y, bool fitIntercept)
     {
         var (xc, yc, xMeans, yMean) = Centering.Prepare(x, y, fitIntercept);
@@ -54,26 +52,32 @@ internal static class CoordinateDescent
     }
 
     /// <summary>
-    /// Runs sweeps from the warm start w (updated in place, h = Gw with it) until the duality gap
-    /// (5.15) is at most tolerance·‖yc‖², i.e. gap/n ≤ tolerance·‖yc‖²/n for the scaled objective.
-    /// As in scikit-learn, the gap is evaluated after a sweep whose largest change max|Δw_j| is at most
-    /// tolerance·max|w_j| (or when w = 0), and after the last allowed sweep.
+    /// Runs sweeps from the warm start w (updated in place, h = Gw with it) until the relative duality gap
+    /// gap/‖yc‖² (5.15) is at most Tolerance, i.e. gap/n ≤ Tolerance·‖yc‖²/n for the scaled objective.
+    /// As in scikit-learn, the gap is tested after a sweep whose largest change max|Δw_j| is at most
+    /// Tolerance·max|w_j| (or when w = 0), and after the last allowed sweep; with KeepTrace it is also
+    /// computed after each remaining sweep, for the trace (O(d) against the sweep's O(d²)).
+    /// Returns how the solve ended and the final gap of n·objective.
     /// </summary>
-    public static Outcome Solve(GramProblem p, double l1, double l2, double[] w, double[] h, double tolerance, int maxIterations)
+    public static (Convergence Convergence, double Gap) Solve(GramProblem p, double l1, double l2, double[] w, double[] h, string method, IterativeOptions options)
     {
-        double gapTolerance = tolerance * p.YY;
+        double Relative(double gap) => p.YY > 0 ? gap / p.YY : gap;
+        var trace = options.KeepTrace ? new List<double>() : null;
         double gap = double.PositiveInfinity;
-        for (int sweep = 1; sweep <= maxIterations; sweep++)
+        for (int sweep = 1; sweep <= options.MaxIterations; sweep++)
         {
             var (largestW, largestStep) = Sweep(p, l1, l2, w, h);
-            if (largestW == 0 || largestStep <= tolerance * largestW || sweep == maxIterations)
-            {
-                gap = DualityGap(p, l1, l2, w, h);
-                if (gap <= gapTolerance) return new Outcome(sweep, gap, true);
-            }
+            bool test = largestW == 0 || largestStep <= options.Tolerance * largestW || sweep == options.MaxIterations;
+            if (test || trace is not null) gap = DualityGap(p, l1, l2, w, h);
+            trace?.Add(Relative(gap));
+            if (test && Relative(gap) <= options.Tolerance)
+                return (Convergence.Met(method, GapMeasure, Relative(gap), options.Tolerance, sweep, "sweeps", trace), gap);
         }
-        return new Outcome(maxIterations, gap, false);
+        return (Convergence.Exhausted(method, GapMeasure, Relative(gap), options.Tolerance, options.MaxIterations, "sweeps",
+            "raise MaxIterations or loosen Tolerance (strongly correlated columns need many sweeps)", trace), gap);
     }
+
+    private const string GapMeasure = "relative duality gap gap/‖yc‖²";
 
     /// <summary>
     /// One cyclic pass of the coordinate update (5.13): w_j ← S(q_j − (Gw)_j + G_jj w_j, l1) / (G_jj + l2),

@@ -1,11 +1,18 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
-/// <summary>Options for <see cref="ElasticNet.Fit"/>.</summary>
-public sealed record ElasticNetOptions
+/// <summary>
+/// Options for <see cref="ElasticNet.Fit"/>. Coordinate descent stops when the relative duality gap
+/// (5.15), gap/‖yc‖², is at most Tolerance, or after MaxIterations sweeps. Defaults 1000 and 1e-4, as scikit-learn.
+/// </summary>
+public sealed record ElasticNetOptions : IterativeOptions
 {
+    /// <summary>scikit-learn's defaults: 1000 sweeps, relative gap ≤ 1e-4.</summary>
+    public ElasticNetOptions() : base(maxIterations: 1000, tolerance: 1e-4) { }
+
     /// <summary>λ &gt; 0 in (5.16), scikit-learn's <c>alpha</c>. Default 1.</summary>
     public double Lambda
     {
@@ -28,20 +35,6 @@ public sealed record ElasticNetOptions
 
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
-
-    /// <summary>Stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
-    public double Tolerance
-    {
-        get;
-        init => field = Guard.Positive(value, nameof(ElasticNetOptions), nameof(Tolerance));
-    } = 1e-4;
-
-    /// <summary>The most coordinate-descent sweeps. Default 1000.</summary>
-    public int MaxIterations
-    {
-        get;
-        init => field = Guard.AtLeast(value, nameof(ElasticNetOptions), nameof(MaxIterations), 1);
-    } = 1000;
 }
 
 /// <summary>
@@ -62,10 +55,10 @@ public static class ElasticNet
         var w = new double[problem.D];
         var h = new double[problem.D];
         double l1 = problem.N * options.Lambda * options.L1Ratio, l2 = problem.N * options.Lambda * (1 - options.L1Ratio);
-        var outcome = CoordinateDescent.Solve(problem, l1, l2, w, h, options.Tolerance, options.MaxIterations);
+        var (convergence, gap) = CoordinateDescent.Solve(problem, l1, l2, w, h, "elastic net", options);
         var wv = Vector<double>.Build.Dense(w);
         return new ElasticNetModel(wv, Centering.Intercept(problem.XMeans, problem.YMean, wv), options.Lambda, options.L1Ratio,
-            outcome.Iterations, outcome.Gap / problem.N, outcome.Converged);
+            gap / problem.N, convergence);
     }
 
     /// <summary>
@@ -82,12 +75,12 @@ public static class ElasticNet
 }
 
 /// <summary>An elastic-net fit (5.16).</summary>
-public sealed class ElasticNetModel : LinearModel
+public sealed class ElasticNetModel : LinearModel, IIterativeResult
 {
     internal ElasticNetModel(Vector<double> coefficients, double intercept, double lambda, double l1Ratio,
-        int iterations, double dualityGap, bool converged) : base(coefficients, intercept)
+        double dualityGap, Convergence convergence) : base(coefficients, intercept)
     {
-        (Lambda, L1Ratio, Iterations, DualityGap, Converged) = (lambda, l1Ratio, iterations, dualityGap, converged);
+        (Lambda, L1Ratio, DualityGap, Convergence) = (lambda, l1Ratio, dualityGap, convergence);
     }
 
     /// <summary>The penalty weight λ.</summary>
@@ -96,19 +89,15 @@ public sealed class ElasticNetModel : LinearModel
     /// <summary>The ℓ₁ share ρ.</summary>
     public double L1Ratio { get; }
 
-    /// <summary>Coordinate-descent sweeps taken.</summary>
-    public int Iterations { get; }
-
     /// <summary>The final duality gap (5.15) of the scaled objective (5.16).</summary>
     public double DualityGap { get; }
 
-    /// <summary>Whether the gap met the tolerance within MaxIterations.</summary>
-    public bool Converged { get; }
+    /// <summary>Sweeps taken, whether the gap met the tolerance within MaxIterations, and the relative gap per sweep.</summary>
+    public Convergence Convergence { get; }
 
     private protected override IEnumerable<(string Name, string Value)> Facts() =>
     [
         ("λ", Formatting.Html.Number(Lambda, 6)), ("ρ", Formatting.Html.Number(L1Ratio, 6)),
-        ("sweeps", Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ("gap", Formatting.Html.Number(DualityGap, 3)), ("converged", Converged ? "yes" : "no"),
+        ("gap", Formatting.Html.Number(DualityGap, 3)),
     ];
 }

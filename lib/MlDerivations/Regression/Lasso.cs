@@ -1,11 +1,19 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
 
-/// <summary>Options for <see cref="Lasso.Fit"/>.</summary>
-public sealed record LassoOptions
+/// <summary>
+/// Options for <see cref="Lasso.Fit"/>. Coordinate descent stops when the relative duality gap (5.15),
+/// gap/‖yc‖², is at most Tolerance; MaxIterations counts sweeps (each visits every coordinate once).
+/// Defaults 1000 sweeps and 1e-4, as scikit-learn.
+/// </summary>
+public sealed record LassoOptions : IterativeOptions
 {
+    /// <summary>scikit-learn's defaults: 1000 sweeps, relative gap ≤ 1e-4.</summary>
+    public LassoOptions() : base(maxIterations: 1000, tolerance: 1e-4) { }
+
     /// <summary>λ &gt; 0 in (1/(2n))‖y − Xw − b‖² + λ‖w‖₁ (5.11), scikit-learn's <c>alpha</c>. Default 1, as there.</summary>
     public double Lambda
     {
@@ -15,25 +23,17 @@ public sealed record LassoOptions
 
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
-
-    /// <summary>Stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4, as scikit-learn.</summary>
-    public double Tolerance
-    {
-        get;
-        init => field = Guard.Positive(value, nameof(LassoOptions), nameof(Tolerance));
-    } = 1e-4;
-
-    /// <summary>The most coordinate-descent sweeps (each visits every coordinate once). Default 1000, as scikit-learn.</summary>
-    public int MaxIterations
-    {
-        get;
-        init => field = Guard.AtLeast(value, nameof(LassoOptions), nameof(MaxIterations), 1);
-    } = 1000;
 }
 
-/// <summary>Options for <see cref="Lasso.Path"/>.</summary>
-public sealed record LassoPathOptions
+/// <summary>
+/// Options for <see cref="Lasso.Path"/>. Per λ, coordinate descent stops when the relative duality gap
+/// (5.15), gap/‖yc‖², is at most Tolerance, or after MaxIterations sweeps. Defaults 1000 and 1e-4.
+/// </summary>
+public sealed record LassoPathOptions : IterativeOptions
 {
+    /// <summary>scikit-learn's defaults: 1000 sweeps per λ, relative gap ≤ 1e-4.</summary>
+    public LassoPathOptions() : base(maxIterations: 1000, tolerance: 1e-4) { }
+
     /// <summary>How many λ on the log-spaced grid from λ_max down to Epsilon·λ_max. Default 100, as scikit-learn.</summary>
     public int LambdaCount
     {
@@ -72,20 +72,6 @@ public sealed record LassoPathOptions
 
     /// <summary>Fit an unpenalised intercept by centring X and y. Default true.</summary>
     public bool FitIntercept { get; init; } = true;
-
-    /// <summary>Per λ, stop when the duality gap (5.15) of the scaled objective is ≤ Tolerance·‖yc‖²/n. Default 1e-4.</summary>
-    public double Tolerance
-    {
-        get;
-        init => field = Guard.Positive(value, nameof(LassoPathOptions), nameof(Tolerance));
-    } = 1e-4;
-
-    /// <summary>The most sweeps per λ. Default 1000.</summary>
-    public int MaxIterations
-    {
-        get;
-        init => field = Guard.AtLeast(value, nameof(LassoPathOptions), nameof(MaxIterations), 1);
-    } = 1000;
 }
 
 /// <summary>
@@ -106,10 +92,9 @@ public static class Lasso
         var problem = CoordinateDescent.Prepare(x, y, options.FitIntercept);
         var w = new double[problem.D];
         var h = new double[problem.D];
-        var outcome = CoordinateDescent.Solve(problem, problem.N * options.Lambda, 0.0, w, h, options.Tolerance, options.MaxIterations);
+        var (convergence, gap) = CoordinateDescent.Solve(problem, problem.N * options.Lambda, 0.0, w, h, "lasso", options);
         var wv = Vector<double>.Build.Dense(w);
-        return new LassoModel(wv, Centering.Intercept(problem.XMeans, problem.YMean, wv), options.Lambda,
-            outcome.Iterations, outcome.Gap / problem.N, outcome.Converged);
+        return new LassoModel(wv, Centering.Intercept(problem.XMeans, problem.YMean, wv), options.Lambda, gap / problem.N, convergence);
     }
 
     /// <summary>
@@ -126,7 +111,7 @@ public static class Lasso
         var lambdas = options.Lambdas is { } given
             ? given.OrderByDescending(l => l).ToArray()
             : LogGrid(problem.LambdaMax(1.0), options.Epsilon, options.LambdaCount);
-        return RunPath(problem, lambdas, 1.0, options.Tolerance, options.MaxIterations);
+        return RunPath(problem, lambdas, 1.0, options);
     }
 
     /// <summary>
@@ -155,25 +140,24 @@ public static class Lasso
     }
 
     /// <summary>Solves at each λ in turn (decreasing), warm-starting w and h = Gw from the previous λ.</summary>
-    internal static LassoPath RunPath(CoordinateDescent.GramProblem problem, double[] lambdas, double l1Ratio, double tolerance, int maxIterations)
+    internal static LassoPath RunPath(CoordinateDescent.GramProblem problem, double[] lambdas, double l1Ratio, IterativeOptions options)
     {
         int d = problem.D, count = lambdas.Length, n = problem.N;
         var w = new double[d];
         var h = new double[d];
         var coefficients = Matrix<double>.Build.Dense(d, count);
         var intercepts = new double[count];
-        var iterations = new int[count];
         var gaps = new double[count];
-        var converged = new bool[count];
+        var convergence = new Convergence[count];
         for (int k = 0; k < count; k++)
         {
             double l1 = n * lambdas[k] * l1Ratio, l2 = n * lambdas[k] * (1 - l1Ratio);
-            var outcome = CoordinateDescent.Solve(problem, l1, l2, w, h, tolerance, maxIterations);
+            (convergence[k], double gap) = CoordinateDescent.Solve(problem, l1, l2, w, h, $"lasso at λ = {Formatting.Html.Number(lambdas[k], 4)}", options);
             var wk = Vector<double>.Build.Dense((double[])w.Clone());
             coefficients.SetColumn(k, wk);
             intercepts[k] = Centering.Intercept(problem.XMeans, problem.YMean, wk);
-            (iterations[k], gaps[k], converged[k]) = (outcome.Iterations, outcome.Gap / n, outcome.Converged);
+            gaps[k] = gap / n;
         }
-        return new LassoPath(lambdas, coefficients, intercepts, iterations, gaps, converged);
+        return new LassoPath(lambdas, coefficients, intercepts, gaps, convergence);
     }
 }

@@ -1,4 +1,5 @@
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 
 namespace MlDerivations.Regression;
 
@@ -14,8 +15,13 @@ public abstract partial class LinearModel : IRichDisplay
     {
         var weights = string.Join(", ", W.Select(v => Html.Number(v, 6)));
         var facts = string.Concat(Facts().Select(f => $", {f.Name} = {f.Value}"));
-        return $"{GetType().Name}: b = {Html.Number(Intercept, 6)}, w = [{weights}]{facts}";
+        return $"{GetType().Name}: b = {Html.Number(Intercept, 6)}, w = [{weights}]{facts}" +
+               (IterativeConvergence is { } convergence ? $"; {convergence}" : "");
     }
+
+    /// <summary>How the fit's iteration ended, for models of iterative methods; null for closed-form fits, which have nothing to report.</summary>
+    private Convergence? IterativeConvergence =>
+        this is IIterativeResult { Convergence: { Reason: not StopReason.Exact } convergence } ? convergence : null;
 
     void IRichDisplay.WritePlainText(TextWriter writer) => writer.Write(ToString());
 
@@ -26,6 +32,7 @@ public abstract partial class LinearModel : IRichDisplay
         writer.Write("</strong>");
         foreach (var (name, value) in Facts())
             writer.Write($" · {Html.Escape(name)} = <code>{Html.Escape(value)}</code>");
+        if (IterativeConvergence is IRichDisplay convergence) convergence.WriteHtml(writer);
         writer.Write("<table style=\"border-collapse:collapse;font-family:ui-monospace,monospace\">");
         writer.Write($"<tr><th style=\"text-align:left;padding:0 1em 0 0\">b</th><td style=\"text-align:right\">{Html.Number(Intercept, 8)}</td></tr>");
         for (int j = 0; j < W.Count; j++)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using static MlDerivations.Tests.LinearAlgebra.MatrixFixtures;
 
@@ -12,7 +13,7 @@ public sealed class PowerIterationTests
     {
         // [[2, 1], [1, 2]] has eigenvalues 3 and 1, with x₁ = (1, 1)/√2.
         var result = PowerIteration.Dominant(M(new double[,] { { 2, 1 }, { 1, 2 } }));
-        Assert.True(result.Converged);
+        Assert.True(result.Convergence.Converged);
         Assert.Equal(3, result.Eigenvalue, 12);
         Assert.Equal(1, Math.Abs(result.Eigenvector.DotProduct(V(1, 1) / Math.Sqrt(2))), 12);
     }
@@ -25,7 +26,7 @@ public sealed class PowerIterationTests
         var evd = s.Evd(Symmetricity.Symmetric);
         int top = Enumerable.Range(0, 8).MaxBy(i => Math.Abs(evd.EigenValues[i].Real));
         var result = PowerIteration.Dominant(s, new PowerIterationOptions { MaxIterations = 20_000, Tolerance = 1e-12 });
-        Assert.True(result.Converged, result.ToString());
+        Assert.True(result.Convergence.Converged, result.ToString());
         Assert.Equal(evd.EigenValues[top].Real, result.Eigenvalue, 10);
         Assert.Equal(1, Math.Abs(result.Eigenvector.DotProduct(evd.EigenVectors.Column(top))), 10);
     }
@@ -46,8 +47,8 @@ public sealed class PowerIterationTests
             new PowerIterationOptions { Start = V(1, 1), Tolerance = 1e-12 });
         for (int k = 0; k < result.Vectors.Count; k++)
             Assert.Equal(Math.Pow(0.5, k), result.Vectors[k][1] / result.Vectors[k][0], 14);
-        Assert.Equal(result.Iterations, result.Vectors.Count);
-        Assert.Equal(result.Iterations, result.Residuals.Count);
+        Assert.Equal(result.Convergence.Iterations, result.Vectors.Count);
+        Assert.Equal(result.Convergence.Iterations, result.Residuals.Count);
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public sealed class PowerIterationTests
     {
         // A rotation by 90° has eigenvalues ±i: no real dominant eigenvalue, the iterate just turns.
         var result = PowerIteration.Dominant(M(new double[,] { { 0, -1 }, { 1, 0 } }), new PowerIterationOptions { MaxIterations = 50 });
-        Assert.False(result.Converged);
-        Assert.Equal(50, result.Iterations);
+        Assert.False(result.Convergence.Converged);
+        Assert.Equal(50, result.Convergence.Iterations);
         Assert.Contains("NOT converged", result.ToString());
     }
 
@@ -76,12 +77,33 @@ public sealed class PowerIterationTests
         { null, null, "a", typeof(ArgumentNullException) },
         { Matrix<double>.Build.Dense(2, 3), null, "a", typeof(ArgumentException) },
         { M(new double[,] { { double.NaN } }), null, "a", typeof(ArgumentException) },
-        { Matrix<double>.Build.DenseIdentity(2), new PowerIterationOptions { MaxIterations = 0 }, "MaxIterations", typeof(ArgumentOutOfRangeException) },
-        { Matrix<double>.Build.DenseIdentity(2), new PowerIterationOptions { Tolerance = 0 }, "Tolerance", typeof(ArgumentOutOfRangeException) },
-        { Matrix<double>.Build.DenseIdentity(2), new PowerIterationOptions { Tolerance = double.NaN }, "Tolerance", typeof(ArgumentOutOfRangeException) },
         { Matrix<double>.Build.DenseIdentity(2), new PowerIterationOptions { Start = V(1, 2, 3) }, "Start", typeof(ArgumentException) },
-        { Matrix<double>.Build.DenseIdentity(2), new PowerIterationOptions { Start = V(0, 0) }, "Start", typeof(ArgumentOutOfRangeException) },
     };
+
+    public static TheoryData<string, Type> InvalidOptions => new()
+    {
+        { "MaxIterations", typeof(ArgumentOutOfRangeException) },
+        { "Tolerance", typeof(ArgumentOutOfRangeException) },
+        { "Start", typeof(ArgumentOutOfRangeException) },
+        { "StartNaN", typeof(ArgumentException) },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidOptions))]
+    public void Options_RejectInvalidValuesWhenSet(string option, Type exception)
+    {
+        Action set = option switch
+        {
+            "MaxIterations" => () => _ = new PowerIterationOptions { MaxIterations = 0 },
+            "Tolerance" => () => _ = new PowerIterationOptions { Tolerance = double.NaN },
+            "Start" => () => _ = new PowerIterationOptions { Start = V(0, 0) },
+            _ => () => _ = new PowerIterationOptions { Start = V(1, double.NaN) },
+        };
+        var thrown = Assert.Throws(exception, set);
+        string parameter = option == "StartNaN" ? "Start" : option;
+        Assert.Equal(parameter, ((ArgumentException)thrown).ParamName);
+        Assert.StartsWith($"PowerIterationOptions.{parameter} must", thrown.Message);
+    }
 
     [Theory]
     [MemberData(nameof(InvalidInput))]

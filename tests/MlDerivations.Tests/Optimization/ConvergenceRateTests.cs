@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Optimization;
 
@@ -17,14 +18,14 @@ public sealed class ConvergenceRateTests
     public void GradientDescentWithStepTwoOverLPlusMu_ContractsAtLeastAsFastAsTheConditionNumberBound()
     {
         var result = GradientDescent.Minimize(Objective.Quadratic(Q, C), Start,
-            new GradientDescentOptions { Backtracking = false, StepSize = 2 / (L + Mu), GradientTolerance = 1e-10 });
+            new GradientDescentOptions { Backtracking = false, StepSize = 2 / (L + Mu), Tolerance = 1e-10 });
 
         double kappa = L / Mu, rate = (kappa - 1) / (kappa + 1), initial = (Start - Minimizer).L2Norm();
-        Assert.True(result.Converged, result.Message);
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         foreach (var it in result.History)
             Assert.True((it.Point! - Minimizer).L2Norm() <= Math.Pow(rate, it.Index) * initial * (1 + 1e-9) + 1e-12, $"iterate {it.Index}");
         // The bound is nearly tight on the extreme eigenvectors, so GD needs on the order of κ iterations.
-        Assert.InRange(result.Iterations, 100, 2000);
+        Assert.InRange(result.Convergence.Iterations, 100, 2000);
     }
 
     [Fact]
@@ -42,18 +43,18 @@ public sealed class ConvergenceRateTests
 
         foreach (var result in new[] { gd, heavy, nesterov })
         {
-            Assert.True(result.Converged, result.Message);
-            Assert.True((result.Minimizer - Minimizer).InfinityNorm() <= 1e-8, result.Message);
+            Assert.True(result.Convergence.Converged, result.Convergence.Message);
+            Assert.True((result.Minimizer - Minimizer).InfinityNorm() <= 1e-8, result.Convergence.Message);
         }
-        Assert.True(heavy.Iterations * 3 < gd.Iterations, $"heavy ball {heavy.Iterations} vs GD {gd.Iterations}");
-        Assert.True(nesterov.Iterations * 3 < gd.Iterations, $"Nesterov {nesterov.Iterations} vs GD {gd.Iterations}");
+        Assert.True(heavy.Convergence.Iterations * 3 < gd.Convergence.Iterations, $"heavy ball {heavy.Convergence.Iterations} vs GD {gd.Convergence.Iterations}");
+        Assert.True(nesterov.Convergence.Iterations * 3 < gd.Convergence.Iterations, $"Nesterov {nesterov.Convergence.Iterations} vs GD {gd.Convergence.Iterations}");
     }
 
     [Fact]
     public void NesterovWithTheConvexSchedule_ReachesTheMinimiser()
     {
-        var result = Nesterov.Minimize(Objective.Quadratic(Q, C), Start, new NesterovOptions { StepSize = 1 / L, GradientTolerance = 1e-9 });
-        Assert.True(result.Converged, result.Message);
+        var result = Nesterov.Minimize(Objective.Quadratic(Q, C), Start, new NesterovOptions { StepSize = 1 / L, Tolerance = 1e-9 });
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         Assert.True((result.Minimizer - Minimizer).InfinityNorm() <= 1e-8);
     }
 
@@ -61,7 +62,7 @@ public sealed class ConvergenceRateTests
     public void DampedNewton_SolvesAQuadraticInOneStep()
     {
         var result = DampedNewton.Minimize(Objective.Quadratic(Q, C), Start);
-        Assert.Equal(1, result.Iterations);
+        Assert.Equal(1, result.Convergence.Iterations);
         Assert.True((result.Minimizer - Minimizer).InfinityNorm() <= 1e-12);
     }
 
@@ -76,7 +77,7 @@ public sealed class ConvergenceRateTests
             x => x.Map(Math.Exp) - a.Map(Math.Exp),
             x => Matrix<double>.Build.DiagonalOfDiagonalVector(x.Map(Math.Exp)));
         var result = DampedNewton.Minimize(objective, a + Vector<double>.Build.DenseOfArray([1.0, 0.5, -0.4]),
-            new DampedNewtonOptions { GradientTolerance = 1e-14 });
+            new DampedNewtonOptions { Tolerance = 1e-14 });
 
         var errors = result.History.Select(it => (it.Point! - a).InfinityNorm()).ToList();
         var ratios = Enumerable.Range(0, errors.Count - 1)
@@ -92,10 +93,10 @@ public sealed class ConvergenceRateTests
     {
         var objective = LogisticLoss(out int n);
         var start = Vector<double>.Build.Dense(n);
-        var newton = DampedNewton.Minimize(objective, start, new DampedNewtonOptions { GradientTolerance = 1e-10 });
-        var lbfgs = Lbfgs.Minimize(objective, start, new LbfgsOptions { GradientTolerance = 1e-10 });
+        var newton = DampedNewton.Minimize(objective, start, new DampedNewtonOptions { Tolerance = 1e-10 });
+        var lbfgs = Lbfgs.Minimize(objective, start, new LbfgsOptions { Tolerance = 1e-10 });
 
-        Assert.True(newton.Converged && lbfgs.Converged, $"{newton.Message} / {lbfgs.Message}");
+        Assert.True(newton.Convergence.Converged && lbfgs.Convergence.Converged, $"{newton.Convergence.Message} / {lbfgs.Convergence.Message}");
         Assert.True((newton.Minimizer - lbfgs.Minimizer).InfinityNorm() <= 1e-8);
         Assert.True(FiniteDifferences.Gradient(objective.Value, newton.Minimizer).InfinityNorm() <= 1e-6);
     }
@@ -104,7 +105,7 @@ public sealed class ConvergenceRateTests
     public void LbfgsWithMemoryOne_StillConverges()
     {
         var result = Lbfgs.Minimize(Objective.Quadratic(Q, C), Start, new LbfgsOptions { Memory = 1 });
-        Assert.True(result.Converged, result.Message);
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         Assert.True((result.Minimizer - Minimizer).InfinityNorm() <= 1e-8 / Mu); // ‖x − x*‖ ≤ ‖∇f‖/μ
     }
 

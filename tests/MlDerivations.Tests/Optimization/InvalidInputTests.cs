@@ -21,7 +21,7 @@ public sealed class InvalidInputTests
     [InlineData("GD empty start", typeof(ArgumentException), "start", "GradientDescent.")]
     [InlineData("GD NaN start", typeof(ArgumentException), "start", "GradientDescent.")]
     [InlineData("GD MaxIterations 0", typeof(ArgumentOutOfRangeException), "MaxIterations", "GradientDescentOptions.")]
-    [InlineData("GD GradientTolerance −1", typeof(ArgumentOutOfRangeException), "GradientTolerance", "GradientDescentOptions.")]
+    [InlineData("GD Tolerance −1", typeof(ArgumentOutOfRangeException), "Tolerance", "GradientDescentOptions.")]
     [InlineData("GD StepTolerance NaN", typeof(ArgumentOutOfRangeException), "StepTolerance", "GradientDescentOptions.")]
     [InlineData("GD ArmijoC 0", typeof(ArgumentOutOfRangeException), "ArmijoC", "GradientDescentOptions.")]
     [InlineData("GD ArmijoC 1", typeof(ArgumentOutOfRangeException), "ArmijoC", "GradientDescentOptions.")]
@@ -50,7 +50,7 @@ public sealed class InvalidInputTests
             "GD empty start" => () => GradientDescent.Minimize(Rosenbrock, Vector<double>.Build.Dense(0)),
             "GD NaN start" => () => GradientDescent.Minimize(Rosenbrock, V(double.NaN, 1)),
             "GD MaxIterations 0" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { MaxIterations = 0 }),
-            "GD GradientTolerance −1" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { GradientTolerance = -1 }),
+            "GD Tolerance −1" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { Tolerance = -1 }),
             "GD StepTolerance NaN" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { StepTolerance = double.NaN }),
             "GD ArmijoC 0" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { ArmijoC = 0 }),
             "GD ArmijoC 1" => () => GradientDescent.Minimize(Rosenbrock, Start, new GradientDescentOptions { ArmijoC = 1 }),
@@ -156,7 +156,7 @@ public sealed class InvalidInputTests
     [InlineData("E with wrong column count", typeof(ArgumentException), "e", "QuadraticProgram.")]
     [InlineData("d of wrong length", typeof(ArgumentException), "d", "QuadraticProgram.")]
     [InlineData("MaxIterations 0", typeof(ArgumentOutOfRangeException), "MaxIterations", "QuadraticProgramOptions.")]
-    [InlineData("Tolerance 0", typeof(ArgumentOutOfRangeException), "Tolerance", "QuadraticProgramOptions.")]
+    [InlineData("Tolerance −1", typeof(ArgumentOutOfRangeException), "Tolerance", "QuadraticProgramOptions.")]
     public void QuadraticProgram_RejectsBadInput(string @case, Type exception, string parameter, string prefix)
     {
         var c = V(1, 1);
@@ -174,7 +174,7 @@ public sealed class InvalidInputTests
             "E with wrong column count" => () => QuadraticProgram.Solve(I2, c, A, b, M(new double[,] { { 1 } }), V(1)),
             "d of wrong length" => () => QuadraticProgram.Solve(I2, c, A, b, A, V(1, 2)),
             "MaxIterations 0" => () => QuadraticProgram.Solve(I2, c, A, b, options: new QuadraticProgramOptions { MaxIterations = 0 }),
-            "Tolerance 0" => () => QuadraticProgram.Solve(I2, c, A, b, options: new QuadraticProgramOptions { Tolerance = 0 }),
+            "Tolerance −1" => () => QuadraticProgram.Solve(I2, c, A, b, options: new QuadraticProgramOptions { Tolerance = -1 }),
             _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "unknown case"),
         };
         AssertRejected(call, exception, parameter, prefix);

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Optimization;
 
 namespace MlDerivations.Tests.Optimization;
@@ -20,7 +21,7 @@ public sealed class QuadraticProgramTests
     {
         // min ½(x₁² + x₂²) s.t. x₁ + x₂ ≥ 1: stationarity x = λ(1, 1) and x₁ + x₂ = 1 give x = (½, ½), λ = ½.
         var result = QuadraticProgram.Solve(Matrix<double>.Build.DenseIdentity(2), V(0, 0), M(new double[,] { { -1, -1 } }), V(-1));
-        Assert.True(result.Converged, result.Message);
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         Assert.True((result.X - V(0.5, 0.5)).InfinityNorm() <= 1e-9);
         Assert.Equal(0.5, result.Lambda[0], 9);
         Assert.Equal([0], result.ActiveConstraints);
@@ -32,7 +33,7 @@ public sealed class QuadraticProgramTests
         var result = QuadraticProgram.Solve(Q3, C3, A4, B4);
         var (x, lambda, _) = BruteForce(Q3, C3, A4, B4, Matrix<double>.Build.Dense(0, 3), Vector<double>.Build.Dense(0));
 
-        Assert.True(result.Converged, result.Message);
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         Assert.True((result.X - x).InfinityNorm() <= 1e-8, $"{result.X} vs {x}");
         Assert.True((result.Lambda - lambda).InfinityNorm() <= 1e-8, $"{result.Lambda} vs {lambda}");
         AssertKktAndGapVanish(result);
@@ -47,7 +48,7 @@ public sealed class QuadraticProgramTests
         var result = QuadraticProgram.Solve(Q3, C3, A4, B4, e, d);
         var (x, lambda, nu) = BruteForce(Q3, C3, A4, B4, e, d);
 
-        Assert.True(result.Converged, result.Message);
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
         Assert.True((result.X - x).InfinityNorm() <= 1e-8);
         Assert.True((result.Lambda - lambda).InfinityNorm() <= 1e-8);
         Assert.True((result.Nu - nu).InfinityNorm() <= 1e-8);
@@ -83,9 +84,9 @@ public sealed class QuadraticProgramTests
         // x ≤ 0 and x ≥ 1 cannot both hold.
         var result = QuadraticProgram.Solve(M(new double[,] { { 1 } }), V(0), M(new double[,] { { 1 }, { -1 } }), V(0, -1),
             options: new QuadraticProgramOptions { MaxIterations = 50 });
-        Assert.False(result.Converged);
-        Assert.Contains("infeasible", result.Message);
-        Assert.InRange(result.Iterations, 1, 50);
+        Assert.False(result.Convergence.Converged);
+        Assert.Contains("infeasible", result.Convergence.Message);
+        Assert.InRange(result.Convergence.Iterations, 1, 50);
         Assert.True(result.Residuals.PrimalFeasibility > 0.1);
     }
 
@@ -104,9 +105,9 @@ public sealed class QuadraticProgramTests
         var qp = QuadraticProgram.Solve(q, c, a, b);
         var box = ConvexSet.Box(Vector<double>.Build.Dense(n, -0.3), Vector<double>.Build.Dense(n, 0.4));
         var pg = ProjectedGradient.Minimize(Objective.Quadratic(q, c), box, Vector<double>.Build.Dense(n),
-            new ProjectedGradientOptions { Backtracking = false, StepSize = 1.0 / 20, GradientTolerance = 1e-11 }); // η = 1/L
+            new ProjectedGradientOptions { Backtracking = false, StepSize = 1.0 / 20, Tolerance = 1e-11 }); // η = 1/L
 
-        Assert.True(qp.Converged && pg.Converged, $"{qp.Message} / {pg.Message}");
+        Assert.True(qp.Convergence.Converged && pg.Convergence.Converged, $"{qp.Convergence.Message} / {pg.Convergence.Message}");
         Assert.True((qp.X - pg.Minimizer).InfinityNorm() <= 1e-8, $"{qp.X} vs {pg.Minimizer}");
         Assert.True(qp.ActiveConstraints.Count > 0, "the test needs some bounds active");
         var slack = b - a * qp.X;
@@ -117,7 +118,7 @@ public sealed class QuadraticProgramTests
 
     private static void AssertKktAndGapVanish(QuadraticProgramResult result)
     {
-        Assert.True(result.Residuals.Max <= 1e-8, result.Message);
+        Assert.True(result.Residuals.Max <= 1e-8, result.Convergence.Message);
         Assert.InRange(result.DualityGap, -1e-9, 1e-8);
     }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Optimization;
 
@@ -14,9 +15,9 @@ public sealed class ResultDisplayTests
         var result = Lbfgs.Minimize(Objective.Rosenbrock(), Vector<double>.Build.DenseOfArray([-1.2, 1.0]));
         var html = Render(new HtmlDisplayFormatter().Format, result);
         Assert.Contains("L-BFGS: ‖∇f‖ =", html);
-        Assert.Contains("<td>iterations</td><td>" + result.Iterations + "</td>", html);
+        Assert.Contains("<td>iterations</td><td>" + result.Convergence.Iterations + "</td>", html);
         Assert.Contains("#15803d", html); // converged: green
-        Assert.Equal(result.Message, Render(new PlainTextDisplayFormatter().Format, result));
+        Assert.Equal(result.Convergence.Message, Render(new PlainTextDisplayFormatter().Format, result));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Optimization;
 using Xunit.Abstractions;
 
@@ -16,9 +17,9 @@ public sealed class RosenbrockTests(ITestOutputHelper output)
     public void GradientDescentWithArmijo_ReachesTheOptimum()
     {
         var result = GradientDescent.Minimize(Objective.Rosenbrock(), Start,
-            new GradientDescentOptions { StepSize = 1e-2, MaxIterations = 100_000, RecordPoints = false });
+            new GradientDescentOptions { StepSize = 1e-2, MaxIterations = 100_000 });
         AssertReachesOptimum(result);
-        Assert.True(result.FunctionEvaluations > 2 * result.Iterations, "the line search should have backtracked");
+        Assert.True(result.FunctionEvaluations > 2 * result.Convergence.Iterations, "the line search should have backtracked");
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class RosenbrockTests(ITestOutputHelper output)
     public void ProjectedGradient_ReachesTheOptimumInsideABox() =>
         AssertReachesOptimum(ProjectedGradient.Minimize(Objective.Rosenbrock(),
             ConvexSet.Box(Vector<double>.Build.Dense(2, -2), Vector<double>.Build.Dense(2, 2)), Start,
-            new ProjectedGradientOptions { StepSize = 2e-3, MaxIterations = 100_000, RecordPoints = false }));
+            new ProjectedGradientOptions { StepSize = 2e-3, MaxIterations = 100_000 }));
 
     [Fact]
     public void ProjectedGradient_FindsTheConstrainedMinimiserOnABoxFace()
@@ -53,8 +54,8 @@ public sealed class RosenbrockTests(ITestOutputHelper output)
         var box = ConvexSet.Box(Vector<double>.Build.DenseOfArray([-2.0, -2.0]), Vector<double>.Build.DenseOfArray([0.5, 2.0]));
         var result = ProjectedGradient.Minimize(Objective.Rosenbrock(), box, Start,
             new ProjectedGradientOptions { StepSize = 2e-3, MaxIterations = 100_000 });
-        output.WriteLine(result.Message);
-        Assert.Equal(StopReason.GradientTolerance, result.Reason);
+        output.WriteLine(result.Convergence.Message);
+        Assert.Equal(StopReason.Tolerance, result.Convergence.Reason);
         Assert.True(Math.Abs(result.Minimizer[0] - 0.5) <= 1e-6 && Math.Abs(result.Minimizer[1] - 0.25) <= 1e-6, $"x = {result.Minimizer}");
         Assert.Equal(1.0, Objective.Rosenbrock().Gradient(result.Minimizer).L2Norm(), 5);
         Assert.All(result.History, it => Assert.True(box.Contains(it.Point!, 0)));
@@ -62,11 +63,11 @@ public sealed class RosenbrockTests(ITestOutputHelper output)
 
     private void AssertReachesOptimum(OptimizationResult result)
     {
-        output.WriteLine($"{result.Message} f-evals {result.FunctionEvaluations}, ∇f-evals {result.GradientEvaluations}, x = {result.Minimizer}");
-        Assert.True(result.Converged, result.Message);
-        Assert.Equal(StopReason.GradientTolerance, result.Reason);
+        output.WriteLine($"{result.Convergence.Message} f-evals {result.FunctionEvaluations}, ∇f-evals {result.GradientEvaluations}, x = {result.Minimizer}");
+        Assert.True(result.Convergence.Converged, result.Convergence.Message);
+        Assert.Equal(StopReason.Tolerance, result.Convergence.Reason);
         Assert.True((result.Minimizer - Optimum).InfinityNorm() <= 1e-6, $"x = {result.Minimizer}");
-        Assert.True(result.Iterations > 0);
-        Assert.Equal(result.Iterations + 1, result.History.Count);
+        Assert.True(result.Convergence.Iterations > 0);
+        Assert.Equal(result.Convergence.Iterations + 1, result.History.Count);
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Iterative;
 using MlDerivations.Regression;
 
 namespace MlDerivations.Tests.Regression;
@@ -28,7 +29,7 @@ public sealed class BayesianLinearRegressionTests
 
         Assert.True((model.PosteriorMean - m).InfinityNorm() < 1e-10);
         Assert.True((model.PosteriorCovariance - s).InfinityNorm() < 1e-12);
-        Assert.Equal(0, model.Iterations);
+        Assert.Equal(0, model.Convergence.Iterations);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class BayesianLinearRegressionTests
         var expected = RegressionFixtures.Section("bayesian_ridge");
         var model = BayesianLinearRegression.FitEvidence(RegressionFixtures.X, RegressionFixtures.Y);
 
-        Assert.True(model.Converged);
+        Assert.True(model.Convergence.Converged);
         Assert.Equal(expected.GetProperty("lambda_").GetDouble(), model.Alpha, 1e-8 * model.Alpha);
         Assert.Equal(expected.GetProperty("alpha_").GetDouble(), model.Beta, 1e-8 * model.Beta);
         var coef = RegressionFixtures.Vector(expected.GetProperty("coef"));
