@@ -118,42 +118,27 @@ public static class LinearRegression
         (xMeans, yMean) = (means, mean);
         var gram = Dense.Gram(xc);
         var xty = Dense.TransposeMultiply(xc, yc);
-        return CholeskySolver.TrySolve(gram, xty, x.RowCount, out int column) ?? throw new RankDeficientException(
-                $"LinearRegression: {RankDeficientException.DescribeColumn(column, fitIntercept)}, so XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite " +
+        var factor = Cholesky.TryFactor(gram, NumericalRank.Tolerance(x.RowCount, gram.RowCount), out var failure);
+        return factor?.Solve(xty) ?? throw new RankDeficientException(
+                $"LinearRegression: {RankDeficientException.DescribeColumn(failure.Column, fitIntercept)}, so XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite (Cholesky {failure}) " +
                 "and the normal equations (5.3) have no unique solution. Their condition number is κ(X)²: remove or merge that column, " +
                 "try the QR solver (LeastSquaresSolver.Qr), or use Ridge with Lambda > 0.",
-                column);
+                failure.Column);
     }
 
     /// <summary>
-    /// A dependent column shows as a (near) zero pivot R_jj. Rank is decided on the column-equilibrated X
-    /// (every column scaled to unit norm), whose R has R̃_jj = R_jj/‖x_j‖ and ‖x_j‖² = Σ_{i≤j} R_ij² (Q is
-    /// orthogonal): column j depends on the earlier ones when |R_jj| ≤ max(n, d)·ε·‖x_j‖, whatever its units.
+    /// A dependent column shows as a (near) zero pivot R_jj, judged by <see cref="NumericalRank.DependentColumn"/> on
+    /// the column-equilibrated X: |R_jj| ≤ max(n, d)·ε·‖x_j‖, whatever the columns' units.
     /// </summary>
     private static void CheckRank(double[] r, int n, int d, int p, bool fitIntercept)
     {
-        for (int j = 0; j < d; j++)
-        {
-            double norm = 0;
-            for (int i = 0; i <= j; i++) norm = Hypot(norm, r[i * p + j]);
-            double threshold = Math.Max(n, d) * 2.220446049250313e-16 * norm;
-            double pivot = Math.Abs(r[j * p + j]);
-            if (pivot > threshold) continue;
-            throw new RankDeficientException(
-                $"LinearRegression: {RankDeficientException.DescribeColumn(j, fitIntercept)} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(n, d)·ε·‖column {j}‖), so X is rank deficient and the least-squares weights are not unique" +
-                (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
-                ". Remove or merge that column, or use Ridge with Lambda > 0.",
-                j);
-        }
-    }
-
-    /// <summary>√(a² + b²) without overflow for columns of any scale.</summary>
-    private static double Hypot(double a, double b)
-    {
-        double scale = Math.Max(Math.Abs(a), Math.Abs(b));
-        if (scale == 0) return 0;
-        double u = a / scale, v = b / scale;
-        return scale * Math.Sqrt(u * u + v * v);
+        int j = NumericalRank.DependentColumn(r, p, d, n, out double pivot, out double threshold);
+        if (j < 0) return;
+        throw new RankDeficientException(
+            $"LinearRegression: {RankDeficientException.DescribeColumn(j, fitIntercept)} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(n, d)·ε·‖column {j}‖), so X is rank deficient and the least-squares weights are not unique" +
+            (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
+            ". Remove or merge that column, or use Ridge with Lambda > 0.",
+            j);
     }
 
     private static Matrix<double> TriangleOf(double[] r, int d)
