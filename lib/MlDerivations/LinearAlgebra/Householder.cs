@@ -12,9 +12,10 @@ namespace MlDerivations.LinearAlgebra;
 /// is orthonormal to about n·u (u = 2⁻⁵³, the unit roundoff) whatever the conditioning of A.
 /// </summary>
 /// <remarks>
-/// One step, <see cref="Reflect"/> and <see cref="ApplyReflector"/>, serves two drivers: <see cref="Factor"/> on
+/// One step, <see cref="Reflect"/> and <see cref="ApplyReflector"/>, serves two loops: <see cref="Factor"/> on
 /// the whole matrix (Q formed), and <see cref="TriangleOfTall"/>, which reads a tall matrix in blocks of rows and
-/// folds each block B into the running triangle as the R of [R; B] (Q never formed, each row read once).
+/// folds each block B into the running triangle as the R of [R; B] (Q never formed, each row read once, the
+/// block kept in cache).
 /// </remarks>
 public static class Householder
 {
@@ -102,28 +103,27 @@ public static class Householder
 
     /// <summary>
     /// R (n×n, row-major, upper triangular) of the QR of an m×n matrix read through <paramref name="segment"/> in
-    /// blocks of rows: each block B is folded in as the triangle of [R; B], by <see cref="FactorInPlace"/> on that
-    /// stacked panel. Below R's diagonal the panel holds zeros, which every reflector leaves zero, so the result is
-    /// the R of the whole matrix (up to the signs of its rows) while only one block is ever held.
+    /// blocks of rows, each block B folded into the running triangle as the R of [R; B]. Column k of [R; B] is
+    /// R_kk on the diagonal, zeros below it in R, and B_k: its reflector has head R_kk and tail B_k, so step k is
+    /// <see cref="Reflect"/> on (R_kk, B_k) and <see cref="ApplyReflector"/> on (R_kj, B_j) for j &gt; k, the same
+    /// step as <see cref="FactorInPlace"/> with R's zeros skipped. Only one block is ever held.
     /// </summary>
     internal static double[] TriangleOfTall(int rows, int columns, ColumnSegment segment)
     {
         int n = columns;
         var r = new double[n * n];
-        var panel = new double[(n + BlockRows) * n];
-        var tau = new double[n];
+        var block = new double[BlockRows * n];                       // column-major len×n: column j at j·len
         for (int first = 0; first < rows; first += BlockRows)
         {
-            int len = Math.Min(BlockRows, rows - first), m = n + len;
-            for (int j = 0; j < n; j++)
+            int len = Math.Min(BlockRows, rows - first);
+            for (int j = 0; j < n; j++) segment(j, first, block.AsSpan(j * len, len));
+            for (int k = 0; k < n; k++)
             {
-                var column = panel.AsSpan(j * m, m);
-                for (int i = 0; i < n; i++) column[i] = i <= j ? r[i * n + j] : 0.0;
-                segment(j, first, column.Slice(n, len));
+                var bk = block.AsSpan(k * len, len);
+                double tau = Reflect(ref r[k * n + k], bk);
+                if (tau == 0) continue;
+                for (int j = k + 1; j < n; j++) ApplyReflector(bk, tau, ref r[k * n + j], block.AsSpan(j * len, len));
             }
-            FactorInPlace(panel.AsSpan(0, m * n), m, n, tau);
-            for (int i = 0; i < n; i++)
-                for (int j = i; j < n; j++) r[i * n + j] = panel[j * m + i];
         }
         return r;
     }
