@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.Formatting;
 using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 

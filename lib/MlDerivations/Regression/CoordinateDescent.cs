@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Optimization;
 
 namespace MlDerivations.Regression;

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
