@@ -35,7 +35,7 @@ internal static class QuickMode
         bool mathNet = !args.Contains("no-mathnet");
         int[] sizes = args.Select(s => int.TryParse(s, NumberStyles.None, Inv, out int n) ? n : 0).Where(n => n > 0).ToArray();
         if (sizes.Length == 0) sizes = [500, 1000, 2000, 4000];
-        Console.WriteLine($"OpenBLAS core: {OpenBlas.CoreName}; AVX-512 kernel: {MlDerivations.LinearAlgebra.Kernels.MicroKernel512.IsSupported}");
+        Console.WriteLine($"OpenBLAS core: {OpenBlas.CoreName}; AVX-512 kernel: {MlDerivations.Numerics.Kernels.MicroKernel512.IsSupported}");
         Console.WriteLine("| workload | threads | ours | MathNet | OpenBLAS | ours / OpenBLAS speed |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
         foreach (int threads in new[] { 1, 2 })

@@ -1,8 +1,8 @@
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Storage;
-using MlDerivations.LinearAlgebra;
-using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Numerics.Kernels;
+using MlDerivations.Numerics;
 
 namespace MlDerivations.Bench.Dense;
 
@@ -48,13 +48,13 @@ internal sealed class Workloads
             ? value : fallback;
 
     public void OursGemm(int threads) =>
-        MlDerivations.LinearAlgebra.Dense.Gemm(1.0, a, Transpose.No, b, Transpose.No, 0.0, c, Ours(threads));
+        MlDerivations.Numerics.Dense.Gemm(1.0, a, Transpose.No, b, Transpose.No, 0.0, c, Ours(threads));
 
     public void MathNetGemm() => a.Multiply(b, c);
 
     public void OpenBlasGemm() => OpenBlas.Multiply(Data(a), Data(b), Data(c), Rows);
 
-    public Matrix<double> OursGram(int threads) => MlDerivations.LinearAlgebra.Dense.Gram(a, Ours(threads));
+    public Matrix<double> OursGram(int threads) => MlDerivations.Numerics.Dense.Gram(a, Ours(threads));
 
     public Matrix<double> MathNetGram() => a.TransposeThisAndMultiply(a);
 

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Probability;
 using MlDerivations.Validation;
 
@@ -74,12 +75,23 @@ public static class Conditioning
         return q;
     }
 
+    /// <summary>
+    /// σ₁ ≥ … ≥ σ_min(m,n) of A. A tall A (m &gt; 2n) is first reduced to the n×n R of its Householder QR (2.10), which
+    /// has the same singular values (Q is orthonormal) and is far cheaper to decompose than A itself.
+    /// </summary>
     private static double[] SingularValues(Matrix<double> a, string method)
     {
         Guard.FiniteMatrix(a, nameof(Conditioning), nameof(a));
         if (a.RowCount == 0 || a.ColumnCount == 0)
             throw new ArgumentException($"Conditioning.A must be non-empty for {method}; got {a.RowCount}×{a.ColumnCount}.", nameof(a));
         var tall = a.RowCount >= a.ColumnCount ? a : a.Transpose();
+        int m = tall.RowCount, n = tall.ColumnCount;
+        if (m > 2 * n)
+        {
+            var data = tall.AsColumnMajorArray() ?? tall.ToColumnMajorArray();
+            var r = Householder.TriangleOfTall(m, n, (j, first, destination) => data.AsSpan(j * m + first, destination.Length).CopyTo(destination));
+            tall = Matrix<double>.Build.Dense(n, n, (i, j) => r[i * n + j]);
+        }
         return tall.Svd(computeVectors: false).S.ToArray();        // descending
     }
 }

@@ -12,6 +12,10 @@ namespace MlDerivations.LinearAlgebra;
 /// like u·κ(A)² (classical) and u·κ(A) (modified), against n·u for <see cref="Householder"/>, where
 /// u = 2⁻⁵³ is the unit roundoff (half the spacing 2⁻⁵² of the doubles next to 1).
 /// </summary>
+/// <remarks>
+/// Chapter 2's derivation, kept to show that loss: no part of the library factors with it. The library's QR is
+/// <see cref="Householder"/>.
+/// </remarks>
 public static class GramSchmidt
 {
     private static readonly double MachineEpsilon = Math.Pow(2, -52);

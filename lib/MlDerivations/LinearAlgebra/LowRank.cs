@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Iterative;
+using MlDerivations.Numerics;
 using MlDerivations.Probability;
 using MlDerivations.Validation;
 

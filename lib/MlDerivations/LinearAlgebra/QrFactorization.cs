@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;
@@ -8,7 +9,8 @@ namespace MlDerivations.LinearAlgebra;
 /// A thin QR factorisation A = QR of an m×n matrix with m ≥ n: Q (m×n) has orthonormal columns in exact
 /// arithmetic and R (n×n) is upper triangular. Made by <see cref="Householder.Factor"/> (2.10) or by
 /// <see cref="GramSchmidt.Classical"/> / <see cref="GramSchmidt.Modified"/> (2.9); the three differ
-/// in how orthogonal the computed Q really is, which <see cref="OrthogonalityLoss"/> measures.
+/// in how orthogonal the computed Q really is, which <see cref="OrthogonalityLoss"/> measures. Householder is
+/// the library's QR; Gram–Schmidt is there to be compared with it.
 /// </summary>
 [TypeFormatterSource(typeof(RichDisplayFormatterSource))]
 public sealed class QrFactorization : IRichDisplay
@@ -40,29 +42,23 @@ public sealed class QrFactorization : IRichDisplay
     /// AᵀAx = Aᵀb and cancelling Rᵀ leaves the triangular system R x = Qᵀb (2.11), solved by back substitution.
     /// </summary>
     /// <param name="b">b ∈ ℝᵐ, finite, of A's row count.</param>
-    /// <exception cref="InvalidOperationException">R has a zero on its diagonal (A is rank deficient).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A column of A depends on the earlier ones to working precision: |R_jj| ≤ max(m, n)·ε·‖a_j‖ (<see cref="NumericalRank"/>).
+    /// </exception>
     public Vector<double> Solve(Vector<double> b)
     {
         Guard.FiniteVector(b, nameof(QrFactorization), nameof(b));
         Guard.Length(b, nameof(QrFactorization), nameof(b), Q.RowCount, $"A's {Q.RowCount} rows");
-        return BackSubstitute(R, Dense.TransposeMultiply(Q, b));
-    }
-
-    /// <summary>Solves the upper-triangular system R x = c from the last row up: x_i = (c_i − Σ_{j&gt;i} R_ij x_j) / R_ii.</summary>
-    internal static Vector<double> BackSubstitute(Matrix<double> r, Vector<double> c)
-    {
-        int n = r.ColumnCount;
-        var x = Vector<double>.Build.Dense(n);
-        for (int i = n - 1; i >= 0; i--)
-        {
-            double sum = c[i];
-            for (int j = i + 1; j < n; j++) sum -= r[i, j] * x[j];
-            if (r[i, i] == 0)
-                throw new InvalidOperationException(
-                    $"QrFactorization.Solve found R[{i}, {i}] = 0: column {i} of A depends on the columns before it, so the least-squares solution is not unique. Drop that column or add a ridge penalty.");
-            x[i] = sum / r[i, i];
-        }
-        return x;
+        var r = R.ToRowMajorArray();
+        int n = R.ColumnCount;
+        int j = NumericalRank.DependentColumn(r, n, n, Q.RowCount, out double pivot, out double threshold);
+        if (j >= 0)
+            throw new InvalidOperationException(
+                $"QrFactorization.Solve found |R[{j}, {j}]| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(m, n)·ε·‖a_{j}‖: column {j} of A depends on the columns before it " +
+                "to working precision, so the least-squares solution is not unique. Drop that column or add a ridge penalty.");
+        var x = Dense.TransposeMultiply(Q, b).ToArray();            // Qᵀb
+        Triangular.SolveUpper(r, n, x);
+        return Vector<double>.Build.Dense(x);
     }
 
     /// <summary>e.g. "QR (Householder) of a 100×5 matrix, ‖QᵀQ − I‖_F = 1.2e-15".</summary>

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.LinearAlgebra;

@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
-using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Optimization;

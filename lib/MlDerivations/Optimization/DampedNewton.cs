@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
 using MlDerivations.Formatting;
 using MlDerivations.Iterative;
 using MlDerivations.LinearAlgebra;
@@ -61,32 +60,17 @@ public static class DampedNewton
     }
 
     /// <summary>
-    /// The Cholesky factor of H + δI for the first δ in 0, δ₀s, 10δ₀s, … (s = max(1, max|H_ii|)) that
-    /// makes the matrix positive definite, or null past δ = 1e16·s.
+    /// The Cholesky factorisation (2.12) of H + δI for the first δ in 0, δ₀s, 10δ₀s, … (s = max(1, max|H_ii|))
+    /// that makes the matrix positive definite, or null past δ = 1e16·s.
     /// </summary>
-    internal static Cholesky<double>? ShiftedCholesky(Matrix<double> hessian, double initialDamping)
+    internal static CholeskyFactorization? ShiftedCholesky(Matrix<double> hessian, double initialDamping)
     {
         double scale = Math.Max(1, hessian.Diagonal().AbsoluteMaximum());
         for (double delta = 0; delta <= 1e16 * scale; delta = delta == 0 ? initialDamping * scale : 10 * delta)
         {
             var shifted = delta == 0 ? hessian : hessian + delta * Matrix<double>.Build.DenseIdentity(hessian.RowCount);
-            if (TryCholesky(shifted) is { } factor) return factor;
+            if (Cholesky.TryFactor(shifted, 0, out _) is { } factor) return factor;
         }
         return null;
-    }
-
-    /// <summary>The Cholesky factor of a symmetric matrix, or null when it is not positive definite.</summary>
-    internal static Cholesky<double>? TryCholesky(Matrix<double> matrix)
-    {
-        try
-        {
-            var factor = matrix.Cholesky();
-            // MathNet accepts a zero pivot; a singular factor gives no usable Newton step.
-            return factor.Factor.Diagonal().Minimum() > 0 ? factor : null;
-        }
-        catch (ArgumentException)
-        {
-            return null; // not positive definite: the caller shifts and retries
-        }
     }
 }

@@ -104,7 +104,7 @@ public static partial class QuadraticProgram
     internal static double DualFunction(Problem qp, Vector<double> lambda, Vector<double> nu)
     {
         var w = qp.C + qp.A.TransposeThisAndMultiply(lambda) + qp.E.TransposeThisAndMultiply(nu);
-        return -0.5 * w.DotProduct(qp.Q.Cholesky().Solve(w)) - qp.B.DotProduct(lambda) - qp.D.DotProduct(nu);
+        return -0.5 * w.DotProduct(qp.QFactor.Solve(w)) - qp.B.DotProduct(lambda) - qp.D.DotProduct(nu);
     }
 
     /// <summary>r_d = Qx + c + Aᵀλ + Eᵀν, r_p = Ax + s − b, r_e = Ex − d.</summary>

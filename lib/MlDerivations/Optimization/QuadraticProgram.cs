@@ -58,6 +58,11 @@ public static partial class QuadraticProgram
     /// <remarks>Without equality constraints E is 0×n and d has length 0, so one code path serves both.</remarks>
     internal sealed record Problem(Matrix<double> Q, Vector<double> C, Matrix<double> A, Vector<double> B, Matrix<double> E, Vector<double> D)
     {
+        /// <summary>Q = LLᵀ (2.12), made once; making it is the check that Q is positive definite.</summary>
+        public CholeskyFactorization QFactor { get; } = Cholesky.FactorFor(Q, nameof(QuadraticProgram), "q",
+            "a merely positive semi-definite Q (a zero-curvature direction) becomes positive definite with a small multiple of I added; " +
+            "an indefinite Q makes the problem non-convex, which this interior-point method does not solve");
+
         public int N => Q.RowCount;
 
         public int M => A.RowCount;
@@ -88,9 +93,6 @@ public static partial class QuadraticProgram
             Guard.FiniteVector(d, type, nameof(d));
             Guard.Length(d!, type, nameof(d), e.RowCount, $"E of shape {e.RowCount}×{e.ColumnCount}");
         }
-        if (DampedNewton.TryCholesky(q) is null)
-            throw new ArgumentException(
-                $"QuadraticProgram.Q must be positive definite; got a matrix with smallest eigenvalue {Html.Number(q.Evd(Symmetricity.Symmetric).EigenValues.Real().Minimum(), 6)}.", nameof(q));
         return new Problem(q.Clone(), c.Clone(), a.Clone(), b.Clone(),
             e?.Clone() ?? Matrix<double>.Build.Dense(0, n), d?.Clone() ?? Vector<double>.Build.Dense(0));
     }

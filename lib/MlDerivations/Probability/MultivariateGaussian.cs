@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.LinearAlgebra;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Probability;
@@ -7,14 +8,14 @@ namespace MlDerivations.Probability;
 /// <summary>
 /// The d-dimensional Gaussian N(μ, Σ):
 /// ln p(x) = −½ [d ln(2π) + ln|Σ| + (x − μ)ᵀ Σ⁻¹ (x − μ)], computed through the Cholesky
-/// factor Σ = L Lᵀ: ln|Σ| = 2 Σ_i ln L_ii and the quadratic form is ‖L⁻¹(x − μ)‖².
+/// factor Σ = L Lᵀ (2.12, <see cref="Cholesky"/>): ln|Σ| = 2 Σ_i ln L_ii and the quadratic form is ‖L⁻¹(x − μ)‖².
 /// </summary>
 public sealed class MultivariateGaussian
 {
     private const string Type = nameof(MultivariateGaussian);
     private readonly Vector<double> _mean;
     private readonly Matrix<double> _covariance;
-    private readonly Matrix<double> _lower; // L, lower triangular, Σ = L Lᵀ
+    private readonly CholeskyFactorization _factor; // Σ = L Lᵀ
 
     /// <summary>N(μ, Σ) with finite mean μ (length d ≥ 1) and a symmetric positive definite d×d Σ.</summary>
     public MultivariateGaussian(Vector<double> mean, Matrix<double> covariance)
@@ -28,7 +29,7 @@ public sealed class MultivariateGaussian
                 nameof(covariance));
         _mean = mean.Clone();
         _covariance = covariance.Clone();
-        _lower = CholeskyFactor(_covariance);
+        _factor = CholeskyFactor(_covariance);
     }
 
     /// <summary>d, the dimension.</summary>
@@ -41,15 +42,7 @@ public sealed class MultivariateGaussian
     public Matrix<double> Covariance => _covariance.Clone();
 
     /// <summary>ln|Σ| = 2 Σ_i ln L_ii.</summary>
-    public double LogDeterminant
-    {
-        get
-        {
-            double sum = 0;
-            for (int i = 0; i < Dimension; i++) sum += Math.Log(_lower[i, i]);
-            return 2 * sum;
-        }
-    }
+    public double LogDeterminant => _factor.LogDeterminant;
 
     /// <summary>H = ½ [d(1 + ln 2π) + ln|Σ|], in nats.</summary>
     public double Entropy => 0.5 * (Dimension * (1 + Math.Log(2 * Math.PI)) + LogDeterminant);
@@ -58,8 +51,8 @@ public sealed class MultivariateGaussian
     public double LogDensity(Vector<double> x)
     {
         CheckLength(x, nameof(x));
-        var z = ForwardSubstitute(_lower, x - _mean); // z = L⁻¹(x − μ), so the quadratic form is zᵀz
-        return -0.5 * (Dimension * Math.Log(2 * Math.PI) + LogDeterminant + z.DotProduct(z));
+        var z = _factor.WhitenUnchecked((x - _mean).ToArray()); // z = L⁻¹(x − μ), so the quadratic form is zᵀz
+        return -0.5 * (Dimension * Math.Log(2 * Math.PI) + LogDeterminant + SquaredNorm(z));
     }
 
     /// <summary>p(x).</summary>
@@ -75,21 +68,19 @@ public sealed class MultivariateGaussian
         if (other.Dimension != Dimension)
             throw new ArgumentException($"{Type}.Other must have dimension {Dimension}; got dimension {other.Dimension}.", nameof(other));
         double trace = 0;
-        for (int j = 0; j < Dimension; j++)
-        {
-            var column = ForwardSubstitute(other._lower, _lower.Column(j));
-            trace += column.DotProduct(column);
-        }
-        var z = ForwardSubstitute(other._lower, other._mean - _mean);
-        return 0.5 * (trace + z.DotProduct(z) - Dimension + other.LogDeterminant - LogDeterminant);
+        var lower = _factor.L;
+        for (int j = 0; j < Dimension; j++) trace += SquaredNorm(other._factor.WhitenUnchecked(lower.Column(j).ToArray()));
+        var z = other._factor.WhitenUnchecked((other._mean - _mean).ToArray());
+        return 0.5 * (trace + SquaredNorm(z) - Dimension + other.LogDeterminant - LogDeterminant);
     }
 
     /// <summary>One draw μ + L z with z a vector of independent standard normals (Box–Muller).</summary>
     public Vector<double> Sample(Random rng)
     {
         Guard.NotNull(rng, Type, nameof(rng));
-        var z = Vector<double>.Build.Dense(Dimension, _ => StandardNormal.Sample(rng));
-        return _mean + _lower * z;
+        var z = new double[Dimension];
+        for (int i = 0; i < z.Length; i++) z[i] = StandardNormal.Sample(rng);
+        return _mean + Vector<double>.Build.Dense(_factor.MultiplyLowerUnchecked(z));
     }
 
     /// <summary><paramref name="count"/> draws as the rows of a count×d matrix, seeded with <paramref name="seed"/>.</summary>
@@ -108,7 +99,7 @@ public sealed class MultivariateGaussian
             throw new ArgumentException($"{Guard.Name(Type, parameter)} must have length d = {Dimension}; got length {x.Count}.", parameter);
     }
 
-    private static Matrix<double> CholeskyFactor(Matrix<double> covariance)
+    private static CholeskyFactorization CholeskyFactor(Matrix<double> covariance)
     {
         double scale = covariance.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max();
         double asymmetry = (covariance - covariance.Transpose()).Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max();
@@ -116,28 +107,14 @@ public sealed class MultivariateGaussian
             throw new ArgumentException(
                 $"{Type}.Covariance must be finite and symmetric; got max |Σ − Σᵀ| = {Html.Number(asymmetry, 3)} with max |Σ_ij| = {Html.Number(scale, 3)}.",
                 nameof(covariance));
-        try
-        {
-            return covariance.Cholesky().Factor;
-        }
-        catch (ArgumentException)
-        {
-            throw new ArgumentException(
-                $"{Type}.Covariance must be positive definite; got a matrix whose Cholesky factorisation fails (add a small multiple of I, e.g. 1e-9·max|Σ_ij|, if it is singular by rounding).",
-                nameof(covariance));
-        }
+        return Cholesky.FactorFor(covariance, Type, nameof(covariance),
+            $"if Σ is singular only by rounding (e.g. an estimate from fewer points than dimensions), add a small multiple of I, e.g. {Html.Number(1e-9 * scale, 3)}·I (1e-9·max|Σ_ij|)");
     }
 
-    /// <summary>Solves L y = b for lower-triangular L by forward substitution.</summary>
-    private static Vector<double> ForwardSubstitute(Matrix<double> lower, Vector<double> b)
+    private static double SquaredNorm(double[] z)
     {
-        var y = Vector<double>.Build.Dense(b.Count);
-        for (int i = 0; i < b.Count; i++)
-        {
-            double sum = b[i];
-            for (int j = 0; j < i; j++) sum -= lower[i, j] * y[j];
-            y[i] = sum / lower[i, i];
-        }
-        return y;
+        double sum = 0;
+        foreach (double v in z) sum += v * v;
+        return sum;
     }
 }

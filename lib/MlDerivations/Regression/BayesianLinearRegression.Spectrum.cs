@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Iterative;
-using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 
 namespace MlDerivations.Regression;
 

@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.Iterative;
-using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Optimization;
 
 namespace MlDerivations.Regression;

@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
 using MlDerivations.Formatting;
+using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
@@ -71,25 +72,25 @@ public static class LinearRegression
         // With an intercept, col(X̃) = span(1) ⊕ col(Xc) with Xc the centred X, orthogonal parts, so
         // H = 11ᵀ/n + QcQcᵀ. A dependent column would make QQᵀ project onto the wrong space: refuse it.
         var centred = fitIntercept ? Centering.Subtract(x, Centering.ColumnMeans(x)) : x;
-        var qr = centred.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+        var qr = Householder.Factor(centred);
         int d = x.ColumnCount;
         CheckRank(qr.R.ToRowMajorArray(), x.RowCount, d, d, fitIntercept);
-        var hat = qr.Q.TransposeAndMultiply(qr.Q);
+        var hat = Dense.Multiply(qr.Q, qr.Q.Transpose());
         return fitIntercept ? hat.Add(1.0 / x.RowCount) : hat;
     }
 
     /// <summary>
-    /// κ₂(X̃) = σ_max/σ_min of the design the solver sees (X centred when <paramref name="fitIntercept"/>).
+    /// κ₂(X̃) = σ_max/σ_min (2.8) of the design the solver sees (X centred when <paramref name="fitIntercept"/>),
+    /// by <see cref="Conditioning.ConditionNumber"/> on the R of its QR, which has the same singular values.
     /// The normal equations work with κ(XᵀX) = κ(X)²: that is why QR is the default.
     /// </summary>
     public static double ConditionNumber(Matrix<double> x, bool fitIntercept = true)
     {
         Guard.Design(x, nameof(LinearRegression), nameof(x));
-        var y = Vector<double>.Build.Dense(x.RowCount);
         var means = fitIntercept ? Centering.ColumnMeans(x) : new double[x.ColumnCount];
-        var r = TriangleOf(HouseholderQr.AugmentedR(x, y, means, 0.0), x.ColumnCount);
-        var s = r.Svd(computeVectors: false).S;
-        return s[0] / s[s.Count - 1];
+        int d = x.ColumnCount;
+        var r = AugmentedTriangle.Of(x, null, means, 0.0);                 // the singular values of Xc are those of R
+        return Conditioning.ConditionNumber(Matrix<double>.Build.Dense(d, d, (i, j) => r[i * d + j]));
     }
 
     private static Vector<double> SolveByQr(Matrix<double> x, Vector<double> y, bool fitIntercept,
@@ -98,16 +99,12 @@ public static class LinearRegression
         xMeans = fitIntercept ? Centering.ColumnMeans(x) : new double[x.ColumnCount];
         yMean = fitIntercept ? y.Sum() / y.Count : 0.0;
         int d = x.ColumnCount, p = d + 1;
-        var r = HouseholderQr.AugmentedR(x, y, xMeans, yMean);
+        var r = AugmentedTriangle.Of(x, y, xMeans, yMean);
         CheckRank(r, x.RowCount, d, p, fitIntercept);
         // Back substitution R₁₁w = z, z = (Qᵀy)₁..d = the last column of the augmented R (5.5).
         var w = new double[d];
-        for (int i = d - 1; i >= 0; i--)
-        {
-            double s = r[i * p + d];
-            for (int j = i + 1; j < d; j++) s -= r[i * p + j] * w[j];
-            w[i] = s / r[i * p + i];
-        }
+        for (int i = 0; i < d; i++) w[i] = r[i * p + d];
+        Triangular.SolveUpper(r, p, w);
         return Vector<double>.Build.Dense(w);
     }
 
@@ -118,47 +115,26 @@ public static class LinearRegression
         (xMeans, yMean) = (means, mean);
         var gram = Dense.Gram(xc);
         var xty = Dense.TransposeMultiply(xc, yc);
-        return CholeskySolver.TrySolve(gram, xty, x.RowCount, out int column) ?? throw new RankDeficientException(
-                $"LinearRegression: {RankDeficientException.DescribeColumn(column, fitIntercept)}, so XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite " +
+        var factor = Cholesky.TryFactor(gram, NumericalRank.Tolerance(x.RowCount, gram.RowCount), out var failure);
+        return factor?.Solve(xty) ?? throw new RankDeficientException(
+                $"LinearRegression: {RankDeficientException.DescribeColumn(failure.Column, fitIntercept)}, so XᵀX{(fitIntercept ? " of the centred X" : "")} is not numerically positive definite (Cholesky {failure}) " +
                 "and the normal equations (5.3) have no unique solution. Their condition number is κ(X)²: remove or merge that column, " +
                 "try the QR solver (LeastSquaresSolver.Qr), or use Ridge with Lambda > 0.",
-                column);
+                failure.Column);
     }
 
     /// <summary>
-    /// A dependent column shows as a (near) zero pivot R_jj. Rank is decided on the column-equilibrated X
-    /// (every column scaled to unit norm), whose R has R̃_jj = R_jj/‖x_j‖ and ‖x_j‖² = Σ_{i≤j} R_ij² (Q is
-    /// orthogonal): column j depends on the earlier ones when |R_jj| ≤ max(n, d)·ε·‖x_j‖, whatever its units.
+    /// A dependent column shows as a (near) zero pivot R_jj, judged by <see cref="NumericalRank.DependentColumn"/> on
+    /// the column-equilibrated X: |R_jj| ≤ max(n, d)·ε·‖x_j‖, whatever the columns' units.
     /// </summary>
     private static void CheckRank(double[] r, int n, int d, int p, bool fitIntercept)
     {
-        for (int j = 0; j < d; j++)
-        {
-            double norm = 0;
-            for (int i = 0; i <= j; i++) norm = Hypot(norm, r[i * p + j]);
-            double threshold = Math.Max(n, d) * 2.220446049250313e-16 * norm;
-            double pivot = Math.Abs(r[j * p + j]);
-            if (pivot > threshold) continue;
-            throw new RankDeficientException(
-                $"LinearRegression: {RankDeficientException.DescribeColumn(j, fitIntercept)} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(n, d)·ε·‖column {j}‖), so X is rank deficient and the least-squares weights are not unique" +
-                (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
-                ". Remove or merge that column, or use Ridge with Lambda > 0.",
-                j);
-        }
-    }
-
-    /// <summary>√(a² + b²) without overflow for columns of any scale.</summary>
-    private static double Hypot(double a, double b)
-    {
-        double scale = Math.Max(Math.Abs(a), Math.Abs(b));
-        if (scale == 0) return 0;
-        double u = a / scale, v = b / scale;
-        return scale * Math.Sqrt(u * u + v * v);
-    }
-
-    private static Matrix<double> TriangleOf(double[] r, int d)
-    {
-        int p = d + 1;
-        return Matrix<double>.Build.Dense(d, d, (i, j) => j >= i ? r[i * p + j] : 0.0);
+        int j = NumericalRank.DependentColumn(r, p, d, n, out double pivot, out double threshold);
+        if (j < 0) return;
+        throw new RankDeficientException(
+            $"LinearRegression: {RankDeficientException.DescribeColumn(j, fitIntercept)} (|R_jj| = {Html.Number(pivot, 3)} ≤ {Html.Number(threshold, 3)} = max(n, d)·ε·‖column {j}‖), so X is rank deficient and the least-squares weights are not unique" +
+            (n <= d ? $" (n = {n} rows cannot determine d = {d} weights)" : "") +
+            ". Remove or merge that column, or use Ridge with Lambda > 0.",
+            j);
     }
 }

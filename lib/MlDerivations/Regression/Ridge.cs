@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 using MlDerivations.Validation;
 
 namespace MlDerivations.Regression;
@@ -20,7 +21,7 @@ public sealed record RidgeOptions
 
 /// <summary>
 /// Ridge regression: ŵ minimises ‖y − Xw − b‖² + λ‖w‖² (5.9), the objective scikit-learn's Ridge
-/// uses (no 1/n). The solution solves (XcᵀXc + λI)w = Xcᵀyc, by Cholesky; b = ȳ − x̄ᵀw is not
+/// uses (no 1/n). The solution solves (XcᵀXc + λI)w = Xcᵀyc, by Cholesky (2.12, <see cref="Cholesky"/>); b = ȳ − x̄ᵀw is not
 /// penalised. It is the MAP estimate under y | w ~ N(Xw + b, σ²I) and the prior w ~ N(0, (σ²/λ)I) (5.10).
 /// </summary>
 public static class Ridge
@@ -35,11 +36,12 @@ public static class Ridge
         var a = Dense.Gram(xc);
         var xty = Dense.TransposeMultiply(xc, yc);
         for (int j = 0; j < a.RowCount; j++) a[j, j] += options.Lambda;
-        var w = CholeskySolver.TrySolve(a, xty, x.RowCount, out int column) ?? throw new RankDeficientException(
+        var factor = Cholesky.TryFactor(a, NumericalRank.Tolerance(x.RowCount, a.RowCount), out var failure);
+        var w = factor?.Solve(xty) ?? throw new RankDeficientException(
                 $"Ridge: XᵀX + λI with λ = {Formatting.Html.Number(options.Lambda)} is not numerically positive definite, so (5.9) has no unique solution. " +
-                $"The {RankDeficientException.DescribeColumn(column, options.FitIntercept)}, and λ is too small to make up for it: " +
+                $"The {RankDeficientException.DescribeColumn(failure.Column, options.FitIntercept)} (Cholesky {failure}), and λ is too small to make up for it: " +
                 "increase Lambda, or remove or merge that column.",
-                column);
+                failure.Column);
         return new RidgeModel(w, Centering.Intercept(xMeans, yMean, w), options.Lambda);
     }
 }

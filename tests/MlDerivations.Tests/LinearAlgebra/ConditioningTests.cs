@@ -26,6 +26,18 @@ public sealed class ConditioningTests
     }
 
     [Fact]
+    public void ConditionNumber_OfATallMatrixReducedByQrFirst_IsMathNetsSingularValueRatio()
+    {
+        // 1500 × 6 (m > 2n): the singular values come from the R of the library's QR; MathNet decomposes A itself.
+        var a = Random(1500, 6, seed: 35);
+        a.SetColumn(5, a.Column(5) * 1e-3 + a.Column(4));                           // κ in the thousands
+        var s = a.Svd(computeVectors: false).S;
+        Assert.Equal(1, Conditioning.ConditionNumber(a) / (s[0] / s[5]), 10);
+        Assert.Equal(1, Conditioning.SpectralNorm(a) / s[0], 13);
+        Assert.True(Conditioning.ConditionNumber(a.InsertColumn(6, a.Column(0))) > 1e13);    // a repeated column: σ_min at rounding level
+    }
+
+    [Fact]
     public void ConditionNumber_IsInfiniteForASingularMatrix()
     {
         Assert.Equal(double.PositiveInfinity, Conditioning.ConditionNumber(M(new double[,] { { 1, 2 }, { 0, 0 } })));

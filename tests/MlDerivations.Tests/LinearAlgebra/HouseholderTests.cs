@@ -97,7 +97,50 @@ public sealed class HouseholderTests
         var qr = Householder.Factor(M(new double[,] { { 1, 2 }, { 0, 0 }, { 0, 0 } }));
         Assert.Equal(0, qr.R[1, 1]);
         var thrown = Assert.Throws<InvalidOperationException>(() => qr.Solve(V(1, 2, 3)));
-        Assert.Contains("R[1, 1] = 0", thrown.Message);
+        Assert.Contains("|R[1, 1]| = 0 ≤", thrown.Message);
+        Assert.Contains("column 1 of A depends on the columns before it", thrown.Message);
+    }
+
+    [Fact]
+    public void Solve_ThrowsWhenAColumnDependsOnAnEarlierOneOnlyToWorkingPrecision()
+    {
+        // Column 2 = 3·column 1 + 1e-18·e₃: R[1, 1] ≈ 1e-18 is not zero, but sin θ ≈ 1e-18/‖a₂‖ is far below max(m, n)·ε,
+        // so rounding alone could have made it (the rule is NumericalRank's, the same as LinearRegression's).
+        var a = M(new double[,] { { 1, 3 }, { 2, 6 }, { 2, 6 + 1e-18 }, { 0, 1e-18 } });
+        Assert.NotEqual(0, Householder.Factor(a).R[1, 1]);
+        var thrown = Assert.Throws<InvalidOperationException>(() => Householder.Factor(a).Solve(V(1, 2, 3, 4)));
+        Assert.Contains("column 1 of A depends on the columns before it", thrown.Message);
+    }
+
+    [Fact]
+    public void Solve_OnLongleyWithAnInterceptColumn_MatchesNistCertifiedCoefficients()
+    {
+        // NIST StRD Longley: κ([1 | X]) ≈ 5e9 after the columns' scales are counted, the hard case of its suite.
+        var (x, y) = MlDerivations.Tests.Regression.RegressionFixtures.LongleyData();
+        var certified = MlDerivations.Tests.Regression.RegressionFixtures.Longley.GetProperty("certified");
+        var design = x.InsertColumn(0, Vector<double>.Build.Dense(x.RowCount, 1.0));
+        var beta = Householder.Factor(design).Solve(y);
+        var expected = MlDerivations.Tests.Regression.RegressionFixtures.Vector(certified.GetProperty("coefficients"));
+        double intercept = certified.GetProperty("intercept").GetDouble();
+        Assert.True(Math.Abs(beta[0] - intercept) <= 1e-8 * Math.Abs(intercept), $"intercept {beta[0]:R}, certified {intercept:R}");
+        for (int j = 0; j < 6; j++)
+            Assert.True(Math.Abs(beta[j + 1] - expected[j]) <= 1e-8 * Math.Abs(expected[j]), $"β{j + 1} = {beta[j + 1]:R}, certified {expected[j]:R}");
+    }
+
+    [Fact]
+    public void TriangleOfTall_ReadInBlocksOfRows_IsTheRMathNetFindsForTheWholeMatrix()
+    {
+        // 1300 rows: two full blocks of 512 and a partial one, each folded in as the R of [R; B].
+        var a = Random(1300, 7, seed: 8);
+        var data = a.ToColumnMajorArray();
+        var r = Householder.TriangleOfTall(1300, 7, (j, first, destination) => data.AsSpan(j * 1300 + first, destination.Length).CopyTo(destination));
+        var ours = Matrix<double>.Build.Dense(7, 7, (i, j) => r[i * 7 + j]);
+        var theirs = a.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).R;
+        var identity = Matrix<double>.Build.DenseIdentity(1300, 7);
+        var (_, r1) = PositiveDiagonal(identity, ours);
+        var (_, r2) = PositiveDiagonal(identity, theirs);
+        Assert.True(MaxDifference(r1, r2) < 1e-12, $"max |ΔR| = {MaxDifference(r1, r2)}");
+        Assert.True(MaxDifference(NaiveProduct(ours.Transpose(), ours), NaiveProduct(a.Transpose(), a)) < 1e-10);   // RᵀR = AᵀA
     }
 
     public static TheoryData<Matrix<double>?, Type> InvalidMatrices => new()

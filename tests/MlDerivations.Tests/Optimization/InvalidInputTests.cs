@@ -145,7 +145,7 @@ public sealed class InvalidInputTests
     }
 
     [Theory]
-    [InlineData("Q not positive definite", typeof(ArgumentException), "q", "QuadraticProgram.")]
+    [InlineData("Q not positive definite", typeof(MlDerivations.LinearAlgebra.NotPositiveDefiniteException), "q", "QuadraticProgram.")]
     [InlineData("Q asymmetric", typeof(ArgumentException), "q", "QuadraticProgram.")]
     [InlineData("Q null", typeof(ArgumentNullException), "q", "QuadraticProgram.")]
     [InlineData("c of wrong length", typeof(ArgumentException), "c", "QuadraticProgram.")]

@@ -66,6 +66,18 @@ public sealed class QuadraticProgramTests
     }
 
     [Fact]
+    public void Solve_WithASemiDefiniteQNamesTheZeroPivotAndSuggestsAddingAMultipleOfI()
+    {
+        // Q = [[1, 1], [1, 1]]: the second Cholesky pivot is 1 − 1² = 0, exactly.
+        var thrown = Assert.Throws<MlDerivations.LinearAlgebra.NotPositiveDefiniteException>(
+            () => QuadraticProgram.Solve(M(new double[,] { { 1, 1 }, { 1, 1 } }), V(1, 1), M(new double[,] { { 1, 0 } }), V(1)));
+        Assert.Equal("q", thrown.ParamName);
+        Assert.Equal(1, thrown.Pivot);
+        Assert.StartsWith("QuadraticProgram.Q must be positive definite; got pivot j = 1", thrown.Message);
+        Assert.Contains("small multiple of I", thrown.Message);
+    }
+
+    [Fact]
     public void DualFunction_IsALowerBoundForEveryNonNegativeLambda()
     {
         var optimum = QuadraticProgram.Solve(Q3, C3, A4, B4).Value;

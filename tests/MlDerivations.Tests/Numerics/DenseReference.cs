@@ -1,8 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
-using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Numerics;
+using MlDerivations.Numerics.Kernels;
 
-namespace MlDerivations.Tests.LinearAlgebra;
+namespace MlDerivations.Tests.Numerics;
 
 /// <summary>Random matrices and the comparison with the naive triple loop shared by the dense-kernel tests.</summary>
 internal static class DenseReference

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// The AVX-512 micro-kernel: one 24×8 tile of C, C[i, j] ← fma(α, Σₖ a[k, i]·b[k, j], C[i, j]).

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// Copies blocks of op(A) and op(B) into the order the micro-kernel reads them, so that its loads are

@@ -1,9 +1,9 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Storage;
-using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Numerics.Kernels;
 using MlDerivations.Validation;
 
-namespace MlDerivations.LinearAlgebra;
+namespace MlDerivations.Numerics;
 
 /// <summary>Access to MathNet's storage and the argument checks shared by the products.</summary>
 public static partial class Dense

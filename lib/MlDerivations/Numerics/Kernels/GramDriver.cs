@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// The symmetric kernel for G = Zᵀ·Z with Z = op(X) tall and narrow (n samples × p ≤ 256 features):

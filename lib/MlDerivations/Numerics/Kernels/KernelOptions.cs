@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>Which micro-kernel computes the register tiles.</summary>
 internal enum KernelPath

@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// The portable micro-kernel for processors with neither AVX-512 nor AVX2: one 8×4 tile with

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
+using MlDerivations.Numerics;
 
-namespace MlDerivations.Tests.LinearAlgebra;
+namespace MlDerivations.Tests.Numerics;
 
 public sealed class DenseValidationTests
 {

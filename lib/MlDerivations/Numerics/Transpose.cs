@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra;
+namespace MlDerivations.Numerics;
 
 /// <summary>Whether a product uses a matrix as stored (op(A) = A) or its transpose (op(A) = Aᵀ).</summary>
 public enum Transpose

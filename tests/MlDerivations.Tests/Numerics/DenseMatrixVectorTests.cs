@@ -1,9 +1,9 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra;
-using MlDerivations.LinearAlgebra.Kernels;
-using static MlDerivations.Tests.LinearAlgebra.DenseReference;
+using MlDerivations.Numerics;
+using MlDerivations.Numerics.Kernels;
+using static MlDerivations.Tests.Numerics.DenseReference;
 
-namespace MlDerivations.Tests.LinearAlgebra;
+namespace MlDerivations.Tests.Numerics;
 
 public sealed class DenseMatrixVectorTests
 {

@@ -1,8 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Numerics.Kernels;
 using MlDerivations.Validation;
 
-namespace MlDerivations.LinearAlgebra;
+namespace MlDerivations.Numerics;
 
 /// <summary>Matrix–vector products.</summary>
 public static partial class Dense

@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// Cache-line alignment of packed buffers. A zmm load of 8 doubles that straddles two 64-byte lines

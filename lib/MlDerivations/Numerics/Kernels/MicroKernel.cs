@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// The micro-kernel chosen for this processor (or forced by <see cref="KernelOptions.Path"/>): its tile

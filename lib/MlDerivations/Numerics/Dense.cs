@@ -1,8 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlDerivations.LinearAlgebra.Kernels;
+using MlDerivations.Numerics.Kernels;
 using MlDerivations.Validation;
 
-namespace MlDerivations.LinearAlgebra;
+namespace MlDerivations.Numerics;
 
 /// <summary>
 /// Fast dense products on MathNet matrices: the library's own blocked AVX-512 kernels (about the

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// Matrix–vector products on column-major storage. Both are bound by memory bandwidth (every element

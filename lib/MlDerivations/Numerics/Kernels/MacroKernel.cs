@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// Multiplies one packed block of A (MC×KC, MR-row strips) by one packed block of B (KC×NC, NR-column

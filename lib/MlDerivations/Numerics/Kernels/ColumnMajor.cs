@@ -1,4 +1,4 @@
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// A column-major matrix as the kernels see it: its array (MathNet's own storage, not a copy), its

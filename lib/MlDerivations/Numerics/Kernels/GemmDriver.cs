@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace MlDerivations.LinearAlgebra.Kernels;
+namespace MlDerivations.Numerics.Kernels;
 
 /// <summary>
 /// The blocked product C ← C + α·op(A)·op(B) (β is applied by the caller), GotoBLAS loop order
